@@ -1,0 +1,80 @@
+package vn.htxso.platform.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.CurrentUsers;
+import vn.htxso.platform.internal.UserAccount;
+
+/** The signed-in principal: a snapshot of the account, without its password once authenticated. */
+final class HtxUserDetails implements UserDetails, CredentialsContainer, CurrentUsers.HasCurrentUser {
+
+    private final CurrentUser user;
+    private transient String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+    private final String locale;
+
+    HtxUserDetails(UserAccount account, Instant now) {
+        this.user = account.toCurrentUser();
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
+        this.locale = account.locale();
+    }
+
+    @Override
+    public CurrentUser currentUser() {
+        return user;
+    }
+
+    String locale() {
+        return locale;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    static List<SimpleGrantedAuthority> authorities(CurrentUser user) {
+        return user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "HtxUserDetails[" + user.username() + "]";
+    }
+}

@@ -1,0 +1,11 @@
+package vn.htxso.registry.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Organisations extends JpaRepository<Organisation, UUID> {
+
+    Optional<Organisation> findByRegistrationNo(String registrationNo);
+}
