@@ -1,5 +1,6 @@
 package vn.htxso.registry;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,11 @@ public class Registry implements OrganisationDirectory {
 
     public Optional<OrganisationSummary> find(CooperativeId id) {
         return organisations.findById(id.value()).map(Organisation::summary);
+    }
+
+    /** The organisations of a province, by name. */
+    public List<OrganisationSummary> inProvince(String provinceCode) {
+        return organisations.findByProvinceCodeOrderByName(provinceCode).stream().map(Organisation::summary).toList();
     }
 
     @Override

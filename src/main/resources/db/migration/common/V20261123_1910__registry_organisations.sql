@@ -11,6 +11,7 @@ create table organisations (
   founded_on          date,
   members             integer      not null default 0,
   charter_capital_vnd bigint,
+  size_class          varchar(10),
   created_at          timestamp with time zone not null,
   updated_at          timestamp with time zone not null,
   version             bigint       not null default 0

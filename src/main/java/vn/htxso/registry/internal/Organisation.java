@@ -17,6 +17,7 @@ import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Sector;
+import vn.htxso.registry.SizeClass;
 
 /** A cooperative organisation: HTX, co-op group (THT) or union (LHHTX). */
 @Entity
@@ -47,6 +48,9 @@ public class Organisation {
     private int members;
     @Column(name = "charter_capital_vnd")
     private Long charterCapitalVnd;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class")
+    private SizeClass sizeClass;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -73,7 +77,7 @@ public class Organisation {
 
     public OrganisationSummary summary() {
         return new OrganisationSummary(new CooperativeId(id), registrationNo, name, kind, provinceCode, communeName,
-                sector, status);
+                sector, status, sizeClass);
     }
 
     public UUID id() {
@@ -118,6 +122,10 @@ public class Organisation {
 
     public Long charterCapitalVnd() {
         return charterCapitalVnd;
+    }
+
+    public SizeClass sizeClass() {
+        return sizeClass;
     }
 
     public long version() {

@@ -1,5 +1,6 @@
 package vn.htxso.registry.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Organisations extends JpaRepository<Organisation, UUID> {
 
     Optional<Organisation> findByRegistrationNo(String registrationNo);
+
+    List<Organisation> findByProvinceCodeOrderByName(String provinceCode);
 }
