@@ -29,6 +29,8 @@ class SignInBrowserTests extends BrowserTest {
         }
         signIn(username);
         assertThat(page).hasURL(Pattern.compile(".*/$"));
+        // the switcher in the header picks the language (and remembers it on the profile)
+        page.navigate("/?lang=" + language);
         assertThat(page.locator("main h1")).containsText("en".equals(language) ? "Hello" : "Xin chào");
         assertThat(page.locator("main .facts")).containsText(roleLabel);
         assertThat(page.locator("html")).hasAttribute("lang", language);
