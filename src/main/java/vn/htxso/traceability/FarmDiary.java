@@ -153,8 +153,7 @@ public class FarmDiary {
         UUID coop = Access.coop(user);
         validate(entry);
         Plot plot = plots.find(entry.plotId()).filter(p -> p.organisationId().equals(coop))
-                .orElseThrow(() -> new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
-                        List.of(new FieldProblem("plotId", "traceability.log.plot.required")), "error.422"));
+                .orElseThrow(() -> new NotFound("plot"));
         if (entry.correctsLogId() != null) {
             log(user, entry.correctsLogId());
         }
@@ -295,6 +294,9 @@ public class FarmDiary {
                 default -> {
                 }
             }
+        }
+        if (e.correctsLogId() != null && e.kind() == LogKind.HARVEST) {
+            problems.add(new FieldProblem("kind", "traceability.log.correction.noHarvest"));
         }
         if (e.notes() != null && e.notes().length() > 1000) {
             problems.add(new FieldProblem("notes", "traceability.field.tooLong"));

@@ -126,7 +126,8 @@ public class TraceDocuments {
                 coop.map(OrganisationSummary::name).orElse(""), coop.map(OrganisationSummary::communeName).orElse(""),
                 coop.map(c -> adminUnits.provinceName(c.provinceCode())).orElse(""), lot.harvestedOn(),
                 lot.producedOn(), lot.quantity(), lot.unit(), lot.origin(), lot.published(), lot.stepReason(),
-                sources, path, lots.cartonsOf(lot.id()));
+                sources, logs.labTestsOf(upstream).stream().map(g -> entry(g, names)).toList(), path,
+                lots.cartonsOf(lot.id()));
     }
 
     /**

@@ -10,13 +10,14 @@ import java.util.List;
  *
  * @param ocopStars the product's valid OCOP stars from the marketplace, or {@code null}
  * @param sources the harvest lots the lot comes from (itself when it is a harvest lot)
+ * @param labTests lab tests attached to the lot or to a lot upstream
  * @param path every step of the lot and of the lots upstream, oldest first
  */
 public record TraceStory(LotKey key, String digitalLink, String productName, Integer ocopStars, String shopName,
                          String productPath, String coopName, String coopCommune, String provinceName,
                          LocalDate harvestedOn, LocalDate producedOn, BigDecimal quantity, Unit unit,
                          LotOrigin origin, boolean published, String stepReason, List<Source> sources,
-                         List<Step> path, List<String> cartons) {
+                         List<Entry> labTests, List<Step> path, List<String> cartons) {
 
     /** A harvest lot at the start of the chain, with its plot and its season's diary. */
     public record Source(String lotNumber, String productName, String plotName, String plotCommune, long areaM2,

@@ -332,6 +332,22 @@ public class Traceability {
     }
 
     @Transactional(readOnly = true)
+    public List<Shipment> shipments(CurrentUser user, UUID lotId) {
+        return lots.shipments(ownLot(user, lotId).id());
+    }
+
+    /** The lots a lot was made from (direct inputs) and the lots made from it. */
+    @Transactional(readOnly = true)
+    public Neighbours neighbours(CurrentUser user, UUID lotId) {
+        Lot lot = ownLot(user, lotId);
+        return new Neighbours(lots.inputsOf(lot.id()).stream().map(i -> lots.find(i.lotId()).orElseThrow()).toList(),
+                lots.outputsOf(lot.id()).stream().map(id -> lots.find(id).orElseThrow()).toList());
+    }
+
+    public record Neighbours(List<Lot> inputs, List<Lot> outputs) {
+    }
+
+    @Transactional(readOnly = true)
     public List<Lots.TraceProduct> products(CurrentUser user) {
         return lots.products(Access.coop(user));
     }

@@ -73,6 +73,16 @@ public class DiaryLogs {
                 order by l.log_date, l.created_at""").param(lotId).query(DiaryLogs::map).list();
     }
 
+    /** Lab tests attached to any of the lots. */
+    public List<DiaryLog> labTestsOf(java.util.Collection<UUID> lotIds) {
+        if (lotIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from trace_logs where kind = 'LAB_TEST' and lot_id in (:lots) order by log_date""")
+                .param("lots", List.copyOf(lotIds)).query(DiaryLogs::map).list();
+    }
+
     public List<DiaryLog> corrections(UUID logId) {
         return jdbc.sql("select * from trace_logs where corrects_log_id = ? order by created_at")
                 .param(logId).query(DiaryLogs::map).list();
