@@ -94,6 +94,11 @@ class ImportController {
                @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
         ImportJobs.Job job = jobs.get(user, id);
         model.addAttribute("job", job);
+        // one reading of the job's state for the whole page: the job moves on while the page renders
+        ImportJobs.State state = job.state();
+        boolean running = state == ImportJobs.State.CHECKING || state == ImportJobs.State.COMMITTING;
+        model.addAttribute("running", running);
+        model.addAttribute("state", state.name());
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         for (ImportColumn column : ImportColumn.values()) {
             labels.put(column.key(), column.label());
@@ -101,7 +106,7 @@ class ImportController {
         model.addAttribute("columnLabels", labels);
         response.setHeader("Vary", "HX-Request");
         if (htmx != null) {
-            if (!job.running()) {
+            if (!running) {
                 response.setHeader("HX-Refresh", "true");
             }
             return "registry/import-job :: progress";
