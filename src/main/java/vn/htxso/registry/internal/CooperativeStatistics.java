@@ -72,7 +72,7 @@ public class CooperativeStatistics {
 
     /** Counts of organisations by a column (kind, status, sector or commune_name), largest first. */
     public Map<String, long[]> countBy(String column, String province) {
-        if (!List.of("kind", "status", "sector", "commune_name").contains(column)) {
+        if (!List.of("kind", "status", "sector", "commune_name", "province_code").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         Where where = where(province, "o");
