@@ -45,11 +45,10 @@ public abstract class BrowserTest {
 
     @BeforeAll
     void launchBrowser() throws Exception {
-        userData = Files.createTempDirectory("htxso-chromium");
+        userData = Files.createTempDirectory("htxso-chromium"); // Playwright refuses --user-data-dir with launch()
         playwright = Playwright.create();
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         List<String> args = new java.util.ArrayList<>(CHROMIUM_ARGS);
-        args.add("--user-data-dir=" + userData);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(executable)).setHeadless(true).setArgs(args));
     }
