@@ -70,6 +70,27 @@ class SellerController {
         return "marketplace/seller-home";
     }
 
+    @GetMapping("/market/seller/shops/new")
+    String newShop(CurrentUser user, Model model) {
+        model.addAttribute("form", new ShopForm());
+        return "marketplace/seller-shop-form";
+    }
+
+    @PostMapping("/market/seller/shops")
+    String openShop(CurrentUser user, @Valid @ModelAttribute("form") ShopForm form, BindingResult result,
+                    HttpServletResponse response, RedirectAttributes flash) {
+        if (!result.hasErrors()) {
+            ShopView shop = shops.open(user, new vn.htxso.marketplace.NewShop(form.getName(), form.getStory(),
+                    form.getCommuneName(), form.isEthnicMinorityOwner(), form.getBankBin(), form.getBankAccount(),
+                    form.getBankAccountName(), form.getDeliveryFeeVnd().longValueExact(),
+                    form.getFreeDeliveryFromVnd() == null ? null : form.getFreeDeliveryFromVnd().longValueExact()));
+            flash.addFlashAttribute("flash", "marketplace.shop.opened");
+            return "redirect:/market/seller/shops/" + shop.id();
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "marketplace/seller-shop-form";
+    }
+
     @GetMapping("/market/seller/shops/{id}")
     String shop(CurrentUser user, @PathVariable String id, Model model) {
         model.addAttribute("board", dashboard.of(user, Ids.parse(id)));
