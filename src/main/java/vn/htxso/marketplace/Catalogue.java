@@ -133,6 +133,12 @@ public class Catalogue {
         return products.ofShop(shopId).stream().map(p -> Views.product(p, today)).toList();
     }
 
+    /** All products of a shop, for its seller. */
+    public List<ProductView> sellerProducts(CurrentUser user, UUID shopId) {
+        shopForSeller(user, shopId);
+        return productsOf(shopId);
+    }
+
     /** A shop its seller may work on: 404 when unknown, 403 when it is another's. */
     Shop shopForSeller(CurrentUser user, UUID shopId) {
         Shop shop = shops.findById(shopId).orElseThrow(() -> new NotFound("shop"));

@@ -17,6 +17,12 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.Role;
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
+import vn.htxso.registry.CooperativeId;
+import vn.htxso.registry.OrganisationSummary;
+import vn.htxso.registry.Registry;
+import org.springframework.http.HttpStatus;
 
 /**
  * Shops and who works on them: a household seller its own shop, a co-op manager the co-op's shops; the
@@ -27,13 +33,48 @@ import vn.htxso.platform.Role;
 public class ShopAdministration implements AccountLinks {
 
     private final Shops shops;
+    private final Registry registry;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ShopAdministration(Shops shops, AuditLog auditLog, Clock clock) {
+    ShopAdministration(Shops shops, Registry registry, AuditLog auditLog, Clock clock) {
         this.shops = shops;
+        this.registry = registry;
         this.auditLog = auditLog;
         this.clock = clock;
+    }
+
+    /**
+     * A co-op manager opens a shop for the co-op (or one of its member households) in the co-op's province. It
+     * sells once the provincial alliance verifies it.
+     */
+    @Transactional
+    public ShopView open(CurrentUser manager, NewShop shop) {
+        if (manager == null || !manager.has(Role.COOP_MANAGER) || manager.organisationId() == null) {
+            throw new Forbidden();
+        }
+        OrganisationSummary organisation = registry.find(new CooperativeId(manager.organisationId()))
+                .orElseThrow(() -> new NotFound("organisation"));
+        if (shop.bankBin() == null || !shop.bankBin().matches("\\d{6}")) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("bankBin", "marketplace.shop.bankBin.invalid")),
+                    "marketplace.shop.bankBin.invalid");
+        }
+        if (shop.bankAccount() == null || !shop.bankAccount().matches("[0-9]{6,19}")) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("bankAccount", "marketplace.shop.bankAccount.invalid")),
+                    "marketplace.shop.bankAccount.invalid");
+        }
+        Shop created = shops.save(new Shop(organisation.id().value(), null, shop.name().strip(),
+                organisation.provinceCode(), shop.communeName().strip(), shop.ethnicMinorityOwner(), shop.bankBin(),
+                shop.bankAccount(), shop.bankAccountName().strip(), shop.deliveryFeeVnd(), shop.freeDeliveryFromVnd(),
+                clock.instant()));
+        if (shop.story() != null && !shop.story().isBlank()) {
+            created.setStory(shop.story().strip());
+        }
+        auditLog.record(AuditEntry.of("marketplace.shop.opened", "shop", created.id(), created.name())
+                .inProvince(created.provinceCode()).ofOrganisation(created.organisationId()));
+        return Views.shop(created);
     }
 
     /** The shops the user sells for. */
