@@ -158,7 +158,8 @@ public class Applications {
         ApplicationState from = a.state();
         Set<Actor> actors = actors(user, a);
         if (actors.stream().noneMatch(actor -> from.allows(to, actor))) {
-            if (to == ApplicationState.APPROVED && user.administers(a.provinceCode())) {
+            if (to == ApplicationState.APPROVED && user.administers(a.provinceCode())
+                    && (user.id().equals(a.createdBy()) || user.manages(a.organisationId()))) {
                 throw new BusinessRuleViolation(HttpStatus.FORBIDDEN, "support.application.ownApproval");
             }
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.notAllowed", from, to);

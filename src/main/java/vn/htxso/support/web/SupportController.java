@@ -60,7 +60,7 @@ class SupportController {
     @GetMapping("/support/applications/{id}")
     String application(CurrentUser user, @PathVariable UUID id, Model model) {
         SupportStore.Application a = applications.find(user, id);
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("history", applications.history(user, id));
         model.addAttribute("next", applications.next(user, a));
         return "support/application";
