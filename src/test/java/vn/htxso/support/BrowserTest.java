@@ -1,6 +1,5 @@
 package vn.htxso.support;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -39,19 +38,16 @@ public abstract class BrowserTest {
 
     private Playwright playwright;
     private Browser browser;
-    private Path userData;
     protected BrowserContext context;
     protected Page page;
 
     @BeforeAll
-    void launchBrowser() throws Exception {
-        userData = Files.createTempDirectory("htxso-chromium");
+    void launchBrowser() {
         playwright = Playwright.create();
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        List<String> args = new java.util.ArrayList<>(CHROMIUM_ARGS);
-        args.add("--user-data-dir=" + userData);
+        // launch() gives every run a fresh, temporary user-data directory of its own
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(executable)).setHeadless(true).setArgs(args));
+                .setExecutablePath(Paths.get(executable)).setHeadless(true).setArgs(CHROMIUM_ARGS));
     }
 
     @BeforeEach

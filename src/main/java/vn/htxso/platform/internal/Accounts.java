@@ -238,6 +238,6 @@ public class Accounts {
     }
 
     /** A token as shown once, at creation. */
-    public record CreatedToken(UUID id, String name, String token, Instant createdAt) {
+    public record CreatedToken(UUID id, String name, String token, Instant createdAt) implements java.io.Serializable {
     }
 }

@@ -1,0 +1,57 @@
+package vn.htxso.platform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.stereotype.Component;
+
+/**
+ * In the {@code prod} profile the application refuses to start with demo data, an empty or well-known database
+ * password, or a default secret ({@code htxso.*secret*} values that are short or marked {@code dev-only}).
+ */
+@Component
+@Profile("prod")
+class ProdSafety {
+
+    static final Set<String> WELL_KNOWN_PASSWORDS = Set.of("", "postgres", "password", "changeme", "admin",
+            "demo12345", "sa", "secret");
+
+    ProdSafety(ConfigurableEnvironment environment) {
+        List<String> problems = problems(environment);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start in the prod profile: " + String.join("; ", problems));
+        }
+    }
+
+    static List<String> problems(ConfigurableEnvironment environment) {
+        List<String> problems = new ArrayList<>();
+        if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+            problems.add("the demo profile (demo accounts with a published password) is active");
+        }
+        String password = environment.getProperty("spring.datasource.password", "");
+        if (WELL_KNOWN_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
+            problems.add("spring.datasource.password is empty or a well-known default (set DATABASE_PASSWORD)");
+        }
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String name : enumerable.getPropertyNames()) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (lower.startsWith("htxso.") && lower.contains("secret")) {
+                        String value = environment.getProperty(name, "");
+                        if (value.length() < 16 || value.contains("dev-only")) {
+                            problems.add(name + " is a default or too short (at least 16 characters)");
+                        }
+                    }
+                }
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+}

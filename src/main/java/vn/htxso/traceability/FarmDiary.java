@@ -1,0 +1,331 @@
+package vn.htxso.traceability;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.htxso.platform.AuditLog;
+import vn.htxso.platform.AuditLog.AuditEntry;
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.NotFound;
+import vn.htxso.traceability.internal.DiaryLog;
+import vn.htxso.traceability.internal.DiaryLogs;
+import vn.htxso.traceability.internal.PhiRule;
+import vn.htxso.traceability.internal.Plot;
+import vn.htxso.traceability.internal.Plots;
+import vn.htxso.traceability.internal.Settings;
+
+/**
+ * The farm diary: plots and the logs members write on them. A harvest is checked against the pre-harvest interval
+ * and creates a lot. A log that a published lot uses can no longer be edited: a correction is a new log.
+ */
+@Service
+@Transactional
+public class FarmDiary {
+
+    private final Plots plots;
+    private final DiaryLogs logs;
+    private final Settings settings;
+    private final Traceability traceability;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FarmDiary(Plots plots, DiaryLogs logs, Settings settings, Traceability traceability, AuditLog audit,
+              Clock clock) {
+        this.plots = plots;
+        this.logs = logs;
+        this.settings = settings;
+        this.traceability = traceability;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A plot as a manager describes it. */
+    public record NewPlot(String name, String communeName, long areaM2, String crop, Standard standard) {
+    }
+
+    /** The outcome of a log: the log, the lot a harvest created, the PHI flag of a harvest on a NONE plot. */
+    public record Recorded(DiaryLog log, UUID lotId, boolean phiFlagged) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Plot> plots(CurrentUser user) {
+        return plots.ofOrganisation(Access.coop(user));
+    }
+
+    @Transactional(readOnly = true)
+    public Plot plot(CurrentUser user, UUID id) {
+        Plot plot = plots.find(id).orElseThrow(() -> new NotFound("plot"));
+        Access.own(user, plot.organisationId(), "plot");
+        return plot;
+    }
+
+    public Plot createPlot(CurrentUser user, NewPlot p) {
+        UUID coop = Access.managedCoop(user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (blank(p.name()) || p.name().length() > 120) {
+            problems.add(new FieldProblem("name", "traceability.plot.name.required"));
+        }
+        if (blank(p.communeName()) || p.communeName().length() > 120) {
+            problems.add(new FieldProblem("communeName", "traceability.plot.commune.required"));
+        }
+        if (blank(p.crop()) || p.crop().length() > 80) {
+            problems.add(new FieldProblem("crop", "traceability.plot.crop.required"));
+        }
+        if (p.areaM2() <= 0 || p.areaM2() > 100_000_000L) {
+            problems.add(new FieldProblem("areaM2", "traceability.plot.area.invalid"));
+        }
+        if (p.standard() == null) {
+            problems.add(new FieldProblem("standard", "traceability.plot.standard.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, problems, "error.422");
+        }
+        Instant now = clock.instant();
+        settings.of(coop, now);
+        int ref = (int) settings.next(coop, Settings.Counter.LOCATION);
+        Plot plot = new Plot(UUID.randomUUID(), coop, ref, p.name().strip(), p.communeName().strip(), p.areaM2(),
+                p.crop().strip(), p.standard(), now);
+        plots.insert(plot);
+        audit.record(AuditEntry.of("traceability.plot.created", "plot", plot.id(), plot.name()).ofOrganisation(coop));
+        return plot;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiaryLog> logsOfPlot(CurrentUser user, UUID plotId) {
+        plot(user, plotId);
+        return logs.ofPlot(plotId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiaryLog> recent(CurrentUser user, int limit) {
+        return logs.recent(Access.coop(user), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public DiaryLog log(CurrentUser user, UUID id) {
+        DiaryLog log = logs.find(id).orElseThrow(() -> new NotFound("log"));
+        Access.own(user, log.organisationId(), "log");
+        return log;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean frozen(UUID logId) {
+        return logs.frozen(logId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiaryLog> corrections(UUID logId) {
+        return logs.corrections(logId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiaryLogs.Attachment> attachments(UUID logId) {
+        return logs.attachments(logId);
+    }
+
+    @Transactional(readOnly = true)
+    public DiaryLogs.Attachment attachment(CurrentUser user, UUID id) {
+        DiaryLogs.Attachment attachment = logs.attachment(id).orElseThrow(() -> new NotFound("file"));
+        log(user, attachment.logId());
+        return attachment;
+    }
+
+    /** The member's last log of this kind, to prefill the quick-entry form (today's date, same plot). */
+    @Transactional(readOnly = true)
+    public Optional<DiaryLog> lastOf(CurrentUser user, LogKind kind) {
+        Access.coop(user);
+        return logs.lastOf(user.id(), kind).filter(l -> l.organisationId().equals(user.organisationId()));
+    }
+
+    public Recorded record(CurrentUser user, LogEntry entry) {
+        UUID coop = Access.coop(user);
+        validate(entry);
+        Plot plot = plots.find(entry.plotId()).filter(p -> p.organisationId().equals(coop))
+                .orElseThrow(() -> new NotFound("plot"));
+        if (entry.correctsLogId() != null) {
+            log(user, entry.correctsLogId());
+        }
+        PhiRule.Verdict verdict = null;
+        if (entry.kind() == LogKind.HARVEST) {
+            verdict = PhiRule.check(plot.standard(), entry.date(), logs.pesticidesOn(plot.id(), entry.date()).stream()
+                    .map(l -> new PhiRule.Spraying(l.product(), l.logDate(), l.phiDays() == null ? 0 : l.phiDays()))
+                    .toList());
+            if (verdict.outcome() == PhiRule.Outcome.BLOCKED) {
+                PhiRule.Conflict c = verdict.worst();
+                throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "traceability.phi.blocked",
+                        c.product(), c.appliedOn(), c.phiDays(), c.daysLeft(), c.safeFrom());
+            }
+        }
+        UUID lotForLabTest = null;
+        if (entry.kind() == LogKind.LAB_TEST && entry.lotId() != null) {
+            lotForLabTest = traceability.ownLot(user, entry.lotId()).id();
+        }
+        Instant now = clock.instant();
+        DiaryLog log = toLog(UUID.randomUUID(), coop, plot.id(), user, entry, lotForLabTest, now);
+        logs.insert(log);
+        attach(log.id(), entry, now);
+        audit.record(AuditEntry.of("traceability.log.recorded", "log", log.id(),
+                log.kind() + " " + plot.name() + " " + log.logDate()).ofOrganisation(coop));
+        UUID lotId = lotForLabTest;
+        boolean flagged = false;
+        if (entry.kind() == LogKind.HARVEST) {
+            flagged = verdict.outcome() == PhiRule.Outcome.FLAGGED;
+            String warning = flagged ? warning(verdict.worst()) : null;
+            String productName = blank(entry.harvestProduct()) ? plot.crop() : entry.harvestProduct().strip();
+            lotId = traceability.harvestLot(user, plot, log, productName, warning);
+            logs.linkLot(log.id(), lotId);
+        }
+        return new Recorded(log, lotId, flagged);
+    }
+
+    /** Edits a log while no published lot uses it; afterwards 409 (write a correction instead). */
+    public DiaryLog edit(CurrentUser user, UUID id, LogEntry entry) {
+        DiaryLog old = log(user, id);
+        if (logs.frozen(id)) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.log.frozen");
+        }
+        LogEntry merged = new LogEntry(old.plotId(), old.kind(), entry.date(), entry.activity(), entry.inputType(),
+                entry.product(), entry.activeIngredient(), entry.dose(), entry.phiDays(), entry.quantity(),
+                entry.unit(), entry.labName(), entry.labResult(), entry.labPassed(), entry.notes(), null, null, null,
+                entry.photo());
+        validate(merged);
+        if (old.kind() == LogKind.HARVEST && (!merged.date().equals(old.logDate())
+                || merged.quantity().compareTo(old.quantity()) != 0 || merged.unit() != old.unit())) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.log.harvestFixed");
+        }
+        Instant now = clock.instant();
+        DiaryLog updated = toLog(id, old.organisationId(), old.plotId(), user, merged, old.lotId(), now);
+        updated = new DiaryLog(updated.id(), updated.organisationId(), updated.plotId(), updated.kind(),
+                updated.logDate(), old.memberId(), old.memberName(), updated.activity(), updated.inputType(),
+                updated.product(), updated.activeIngredient(), updated.dose(), updated.phiDays(), updated.quantity(),
+                updated.unit(), updated.labName(), updated.labResult(), updated.labPassed(), updated.notes(),
+                old.correctsLogId(), old.lotId(), old.createdAt());
+        logs.update(updated, now);
+        attach(id, merged, now);
+        audit.record(AuditEntry.of("traceability.log.edited", "log", id, old.kind() + " " + old.logDate())
+                .ofOrganisation(old.organisationId()));
+        return updated;
+    }
+
+    private void attach(UUID logId, LogEntry entry, Instant now) {
+        if (entry.photo() != null && entry.photo().content() != null && entry.photo().content().length > 0) {
+            logs.addAttachment(logId, entry.photo().fileName(), entry.photo().contentType(), entry.photo().content(),
+                    now);
+        }
+    }
+
+    private static String warning(PhiRule.Conflict c) {
+        return c.product() + ";" + c.appliedOn() + ";" + c.phiDays() + ";" + c.daysLeft();
+    }
+
+    private DiaryLog toLog(UUID id, UUID coop, UUID plotId, CurrentUser user, LogEntry e, UUID lotId, Instant now) {
+        LogKind k = e.kind();
+        boolean input = k == LogKind.INPUT;
+        return new DiaryLog(id, coop, plotId, k, e.date(), user.id(), user.displayName(),
+                k == LogKind.ACTIVITY || k == LogKind.SEEDING ? trim(e.activity()) : null,
+                input ? e.inputType() : null,
+                input || k == LogKind.SEEDING ? trim(e.product()) : null,
+                input ? trim(e.activeIngredient()) : null,
+                input ? trim(e.dose()) : null,
+                input && e.inputType() == InputType.PESTICIDE ? e.phiDays() : null,
+                k == LogKind.HARVEST || k == LogKind.SEEDING ? e.quantity() : null,
+                k == LogKind.HARVEST || k == LogKind.SEEDING ? e.unit() : null,
+                k == LogKind.LAB_TEST ? trim(e.labName()) : null,
+                k == LogKind.LAB_TEST ? trim(e.labResult()) : null,
+                k == LogKind.LAB_TEST ? e.labPassed() : null,
+                trim(e.notes()), e.correctsLogId(), lotId, now);
+    }
+
+    private void validate(LogEntry e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (e.kind() == null) {
+            problems.add(new FieldProblem("kind", "traceability.log.kind.required"));
+        }
+        if (e.plotId() == null) {
+            problems.add(new FieldProblem("plotId", "traceability.log.plot.required"));
+        }
+        if (e.date() == null || e.date().isAfter(today) || e.date().isBefore(today.minusYears(5))) {
+            problems.add(new FieldProblem("date", "traceability.log.date.invalid"));
+        }
+        if (e.kind() != null) {
+            switch (e.kind()) {
+                case ACTIVITY -> require(problems, "activity", e.activity(), 200);
+                case SEEDING -> require(problems, "product", e.product(), 160);
+                case OBSERVATION -> require(problems, "notes", e.notes(), 1000);
+                case INPUT -> {
+                    if (e.inputType() == null) {
+                        problems.add(new FieldProblem("inputType", "traceability.log.inputType.required"));
+                    }
+                    require(problems, "product", e.product(), 160);
+                    require(problems, "dose", e.dose(), 80);
+                    if (e.inputType() == InputType.PESTICIDE) {
+                        require(problems, "activeIngredient", e.activeIngredient(), 160);
+                        if (e.phiDays() == null || e.phiDays() < 0 || e.phiDays() > 365) {
+                            problems.add(new FieldProblem("phiDays", "traceability.log.phiDays.invalid"));
+                        }
+                    }
+                }
+                case HARVEST -> {
+                    quantity(problems, e.quantity());
+                    if (e.unit() == null) {
+                        problems.add(new FieldProblem("unit", "traceability.log.unit.required"));
+                    }
+                    if (e.harvestProduct() != null && e.harvestProduct().length() > 160) {
+                        problems.add(new FieldProblem("harvestProduct", "traceability.field.tooLong"));
+                    }
+                }
+                case LAB_TEST -> {
+                    require(problems, "labName", e.labName(), 160);
+                    require(problems, "labResult", e.labResult(), 500);
+                }
+                default -> {
+                }
+            }
+        }
+        if (e.correctsLogId() != null && e.kind() == LogKind.HARVEST) {
+            problems.add(new FieldProblem("kind", "traceability.log.correction.noHarvest"));
+        }
+        if (e.notes() != null && e.notes().length() > 1000) {
+            problems.add(new FieldProblem("notes", "traceability.field.tooLong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, problems, "error.422");
+        }
+    }
+
+    static void quantity(List<FieldProblem> problems, BigDecimal quantity) {
+        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(new BigDecimal("99999999")) > 0
+                || quantity.stripTrailingZeros().scale() > 3) {
+            problems.add(new FieldProblem("quantity", "traceability.quantity.invalid"));
+        }
+    }
+
+    private static void require(List<FieldProblem> problems, String field, String value, int max) {
+        if (blank(value)) {
+            problems.add(new FieldProblem(field, "traceability.field.required"));
+        } else if (value.strip().length() > max) {
+            problems.add(new FieldProblem(field, "traceability.field.tooLong"));
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

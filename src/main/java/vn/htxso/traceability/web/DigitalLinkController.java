@@ -1,0 +1,63 @@
+package vn.htxso.traceability.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.LocaleResolver;
+
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.NotFound;
+import vn.htxso.traceability.TraceDocuments;
+
+/**
+ * GS1 Digital Link resolver: {@code /01/{gtin}/10/{lot}} is the public trace page, or with
+ * {@code Accept: application/ld+json} the lot's EPCIS document. A GTIN with a wrong check digit or an unknown lot
+ * is a 404 (page or problem+json).
+ */
+@Controller
+class DigitalLinkController {
+
+    private final TraceDocuments documents;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    DigitalLinkController(TraceDocuments documents, MessageSource messages, LocaleResolver locales) {
+        this.documents = documents;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @GetMapping("/01/{gtin}/10/{lot}")
+    String page(@PathVariable String gtin, @PathVariable String lot, CurrentUser user, Model model) {
+        model.addAttribute("story", documents.story(gtin, lot, user));
+        return "traceability/trace";
+    }
+
+    @GetMapping(value = "/01/{gtin}/10/{lot}", produces = "application/ld+json")
+    @ResponseBody
+    ResponseEntity<?> document(@PathVariable String gtin, @PathVariable String lot, CurrentUser user,
+                               HttpServletRequest request) {
+        try {
+            return ResponseEntity.ok().contentType(LotsApiController.LD_JSON)
+                    .body(documents.document(gtin, lot, user));
+        } catch (NotFound e) {
+            Locale locale = locales.resolveLocale(request);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    messages.getMessage("traceability.trace.unknown", null, locale));
+            problem.setTitle(messages.getMessage("error.404.title", null, locale));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.htxso.traceability.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.htxso.platform.PublicPaths;
+
+/** The public side of traceability: GS1 Digital Link trace pages and the lots' EPCIS documents. */
+@Configuration(proxyBeanMethods = false)
+class TraceabilityPaths {
+
+    @Bean
+    PublicPaths traceabilityPublicPaths() {
+        return PublicPaths.get("/01/**", "/api/v1/lots/*/*/events");
+    }
+}

@@ -1,0 +1,54 @@
+package vn.htxso;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The naming and injection rules of STYLE.md, checked on the compiled code. */
+class ConventionsTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.htxso");
+
+    @Test
+    void noImplClassesNoManagersNoUtils() {
+        noClasses().should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .check(classes);
+    }
+
+    @Test
+    void noFieldInjection() {
+        noFields().should().beAnnotatedWith(Autowired.class).check(classes);
+    }
+
+    @Test
+    void jsonControllersAreApiControllersInAWebPackage() {
+        classes().that().areAnnotatedWith(RestController.class)
+                .should().haveSimpleNameEndingWith("ApiController")
+                .andShould().resideInAPackage("..web..")
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesAreNamedAsCollections() {
+        noClasses().that().areAssignableTo(Repository.class)
+                .should().haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    @Test
+    void noLombok() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("lombok..").check(classes);
+    }
+}

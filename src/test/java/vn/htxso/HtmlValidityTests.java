@@ -1,0 +1,109 @@
+package vn.htxso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.CurrentUsers;
+import vn.htxso.platform.internal.Accounts;
+import vn.htxso.support.DemoMvcTest;
+
+/**
+ * Every page, rendered for the user who sees it, passes the W3C Nu HTML checker ({@code vnu.jar} from the npm
+ * package vnu-jar, which bin/test installs and names in {@code VNU_JAR}).
+ */
+@DemoMvcTest
+class HtmlValidityTests {
+
+    /** Page path → the demo user who opens it ({@code null}: anonymous). Modules add their main pages here. */
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("/", null);
+        PAGES.put("/?lang=en", "buyer");
+        PAGES.put("/login", null);
+        PAGES.put("/login?error=bad", null);
+        PAGES.put("/register", null);
+        PAGES.put("/profile", "seller");
+        PAGES.put("/admin/users", "admin");
+        PAGES.put("/admin/users/new", "nghean");
+        PAGES.put("/admin/audit", "admin");
+        PAGES.put("/admin/communes?province=40", "admin");
+        PAGES.put("/no-such-page", "buyer");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+
+    @TempDir
+    Path pages;
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        String vnu = System.getenv("VNU_JAR");
+        Assumptions.assumeTrue(vnu != null && Files.exists(Path.of(vnu)), "VNU_JAR not set: run bin/test");
+        List<String> files = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, String> page : PAGES.entrySet()) {
+            var request = MockMvcRequestBuilders.get(page.getKey());
+            if (page.getValue() != null) {
+                CurrentUser user = accounts.byUsername(page.getValue()).orElseThrow().toCurrentUser();
+                CurrentUsers.HasCurrentUser principal = () -> user;
+                request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                        user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())));
+            }
+            var response = mvc.perform(request).andReturn().getResponse();
+            String html = response.getContentAsString(StandardCharsets.UTF_8);
+            if (html.isBlank() && response.getStatus() == 404) {
+                html = mvc.perform(MockMvcRequestBuilders.get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 404)
+                        .requestAttr("jakarta.servlet.error.request_uri", page.getKey()))
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            }
+            assertThat(html).as(page.getKey()).startsWith("<!DOCTYPE html>");
+            Path file = pages.resolve("page-" + (n++) + ".html");
+            Files.writeString(file, "<!-- " + page.getKey() + " -->\n" + html, StandardCharsets.UTF_8);
+            files.add(file.toString());
+        }
+        assertThat(validate(vnu, files)).isEmpty();
+    }
+
+    private static String validate(String vnu, List<String> files) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", vnu, "--errors-only", "--format", "gnu"));
+        command.addAll(files);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        StringBuilder report = new StringBuilder();
+        for (String line : output.split("\n")) {
+            if (!line.isBlank()) {
+                // "file:/tmp/…/page-3.html":1.67-1.83: error: …  → name the page's path instead of the file
+                java.util.regex.Matcher file = java.util.regex.Pattern.compile("\"file:(.*?\\.html)\"").matcher(line);
+                String page = file.find() ? Files.readAllLines(Path.of(file.group(1))).get(0) : "";
+                report.append(page).append(' ').append(line).append('\n');
+            }
+        }
+        return report.toString();
+    }
+}

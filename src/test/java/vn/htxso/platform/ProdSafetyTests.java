@@ -1,0 +1,39 @@
+package vn.htxso.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProdSafetyTests {
+
+    @Test
+    void refusesDemoProfileEmptyPasswordAndDefaultSecrets() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod", "demo");
+        environment.setProperty("spring.datasource.password", "");
+        environment.setProperty("htxso.marketplace.webhook-secret", "dev-only-change-me-please");
+        assertThat(ProdSafety.problems(environment)).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains("demo profile"))
+                .anySatisfy(p -> assertThat(p).contains("spring.datasource.password"))
+                .anySatisfy(p -> assertThat(p).contains("htxso.marketplace.webhook-secret"));
+    }
+
+    @Test
+    void acceptsRealSecrets() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod", "postgres");
+        environment.setProperty("spring.datasource.password", "x8#kP2!vQz");
+        environment.setProperty("htxso.marketplace.webhook-secret", "9f2c4e1a7b3d8e6f0a5c");
+        assertThat(ProdSafety.problems(environment)).isEmpty();
+    }
+
+    @Test
+    void startUpFailsWithTheDefaultPassword() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod");
+        environment.setProperty("spring.datasource.password", "postgres");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProdSafety(environment))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("spring.datasource.password");
+    }
+}
