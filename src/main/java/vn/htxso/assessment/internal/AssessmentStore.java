@@ -168,6 +168,24 @@ public class AssessmentStore {
         return result;
     }
 
+    /** Evidence waiting for an alliance officer, in the given provinces ({@code null}: all). */
+    public List<PendingEvidence> pendingEvidence(Collection<String> provinces) {
+        String sql = """
+                select a.id, a.organisation_id, a.province_code, w.item_code, a.started_at
+                from assessment_answers w join assessments a on a.id = w.assessment_id
+                where w.evidence_status = 'PENDING'""";
+        if (provinces != null && provinces.isEmpty()) {
+            return List.of();
+        }
+        var spec = provinces == null ? jdbc.sql(sql + " order by a.started_at")
+                : jdbc.sql(sql + " and a.province_code in (:p) order by a.started_at").param("p", provinces);
+        return spec.query((rs, n) -> new PendingEvidence(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getString(3), rs.getString(4))).list();
+    }
+
+    public record PendingEvidence(UUID assessmentId, UUID organisationId, String provinceCode, String itemCode) {
+    }
+
     public int countCompleted(UUID organisation) {
         return jdbc.sql("select count(*) from assessments where organisation_id = ? and status = 'COMPLETED'")
                 .param(organisation).query(Integer.class).single();
