@@ -237,7 +237,8 @@ public class TraceDocuments {
         }
         String party = event.path("htx:destinationName").asString(event.path("htx:sourceName").asString(null));
         if ("PACKING".equals(kind)) {
-            party = event.path("parentID").asString(null);
+            String parent = event.path("parentID").asString("");
+            party = parent.contains("/00/") ? parent.substring(parent.lastIndexOf("/00/") + 4) : parent;
         }
         return new TraceStory.Step(kind, stored.eventTime().atOffset(java.time.ZoneOffset.ofHours(7)).toLocalDate(),
                 List.copyOf(new LinkedHashSet<>(named)), party, stored.imported());
