@@ -51,7 +51,7 @@ class HtmlValidityTests {
         PAGES.put("/no-such-page", "buyer");
         // traceability (the demo lots have fixed GTINs and lot numbers; lot, plot and log pages: TraceabilityPagesTests)
         PAGES.put("/trace", "seller");
-        PAGES.put("/trace?lang=en", "htx-manager");
+        PAGES.put("/trace?lang=en", "laocai");
         PAGES.put("/trace?lang=vi", "buyer");
         PAGES.put("/trace/diary/new?kind=INPUT", "seller");
         PAGES.put("/trace/diary/new?kind=HARVEST", "seller");

@@ -24,7 +24,7 @@ class TraceabilityBrowserTests extends BrowserTest {
 
     @Test
     void aMemberLogsASprayingAndAHarvestOnAPhone() {
-        signIn("seller");
+        signInVietnamese("seller");
         page.navigate("/trace");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bón phân, phun thuốc")).click();
         label("Lô đất").selectOption(new SelectOption().setLabel("Đồi chè Khe Mây (Chè búp tươi)"));
@@ -57,7 +57,7 @@ class TraceabilityBrowserTests extends BrowserTest {
 
     @Test
     void aHarvestInsideThePreHarvestIntervalIsRefusedWithTheReason() {
-        signIn("htx-manager");
+        signInVietnamese("htx-manager");
         String plot = "Đồi cách ly " + UUID.randomUUID().toString().substring(0, 8);
         newPlot(plot, "VIETGAP");
         page.navigate("/trace/diary/new?kind=INPUT");
@@ -79,7 +79,7 @@ class TraceabilityBrowserTests extends BrowserTest {
 
     @Test
     void theCoopCreatesProcessesAndPublishesALotAndABuyerOpensItsQrLink() {
-        signIn("htx-manager");
+        signInVietnamese("htx-manager");
         String plot = "Đồi công bố " + UUID.randomUUID().toString().substring(0, 8);
         newPlot(plot, "VIETGAP");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thu hoạch").setExact(true)).click();
@@ -125,6 +125,12 @@ class TraceabilityBrowserTests extends BrowserTest {
         page.navigate("/01/08938501000026/10/261106-1?lang=en");
         assertThat(page.locator("main")).containsText("The lot's path");
         assertThat(page.locator("main")).containsText(Pattern.compile("Harvested on"));
+    }
+
+    /** Signs in and speaks Vietnamese (a language chosen in another test is remembered on the account). */
+    private void signInVietnamese(String username) {
+        signIn(username);
+        page.navigate("/trace?lang=vi");
     }
 
     private com.microsoft.playwright.Locator label(String text) {

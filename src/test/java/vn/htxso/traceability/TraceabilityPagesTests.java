@@ -135,6 +135,8 @@ class TraceabilityPagesTests {
             Files.writeString(file, html, StandardCharsets.UTF_8);
             files.add(file.toString());
         }
+        // ?lang=en is remembered on the account: back to Vietnamese for the tests that follow
+        mvc.perform(get("/trace?lang=vi").with(TraceTestSupport.as(accounts, "htx-manager")));
         assertThat(Files.readString(Path.of(files.get(3)))).contains("không thể sửa").doesNotContain("Sửa bản ghi");
         assertThat(Files.readString(Path.of(files.get(4)))).contains("Sửa bản ghi");
         Assumptions.assumeTrue(vnu != null && Files.exists(Path.of(vnu)), "VNU_JAR not set: run bin/test");
