@@ -87,6 +87,22 @@ class TraceabilityPagesTests {
     }
 
     @Test
+    void theImportPageListsTheSchemasFindings() throws Exception {
+        byte[] invalid = """
+                {"@context":"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld","type":"EPCISDocument",
+                 "schemaVersion":"2.0","creationDate":"hôm qua","epcisBody":{"eventList":[]}}"""
+                .getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/trace/import").file(new MockMultipartFile("file", "doi-tac.jsonld",
+                        "application/ld+json", invalid)).with(TraceTestSupport.as(accounts, "htx-manager")).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("không hợp lệ theo lược đồ EPCIS 2.0")))
+                .andExpect(content().string(containsString("/creationDate")));
+        mvc.perform(multipart("/trace/import").with(TraceTestSupport.as(accounts, "htx-manager")).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vui lòng chọn tệp.")));
+    }
+
+    @Test
     void aMemberAddsAPhotoToAnObservation() throws Exception {
         CurrentUser manager = TraceTestSupport.user(accounts, "htx-manager");
         var plot = diary.createPlot(manager, new FarmDiary.NewPlot("Đồi ảnh " + UUID.randomUUID(), "Xã Hạnh Lâm",

@@ -278,6 +278,18 @@ class TraceabilityWebTests {
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSans");
     }
 
+    @Test
+    void aCartonsDigitalLinkLeadsToTheLotItHolds() throws Exception {
+        Lot tea = demoTea();
+        String sscc = lots.cartonsOf(tea.id()).get(0);
+        assertThat(vn.htxso.traceability.internal.Gs1.hasValidCheckDigit(sscc)).isTrue();
+        mvc.perform(get("/00/{sscc}", sscc))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        DigitalLinks.path(tea.gtin(), tea.lotNumber())));
+        mvc.perform(get("/00/{sscc}", "000000000000000000")).andExpect(status().isNotFound());
+    }
+
     private CurrentUser cinnamonManager() {
         return new CurrentUser(UUID.randomUUID(), "x", "x", java.util.Set.of(vn.htxso.platform.Role.COOP_MANAGER),
                 "15", DemoLots.CINNAMON_COOP, null);
