@@ -98,7 +98,7 @@ public class Traceability {
 
     @Transactional(readOnly = true)
     public List<Lot> available(CurrentUser user) {
-        return lots.available(Access.coop(user));
+        return lots.available(Access.managedCoop(user));
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +116,7 @@ public class Traceability {
 
     @Transactional(readOnly = true)
     public TraceSettings settings(CurrentUser user) {
-        UUID coop = Access.coop(user);
+        UUID coop = Access.managedCoop(user);
         return settings.find(coop).orElseGet(() -> new TraceSettings(coop, "", false, false));
     }
 

@@ -166,6 +166,11 @@ class TraceabilityWebTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/trace/lots/{id}/labels.pdf", cinnamon.id()).with(TraceTestSupport.as(accounts, "seller")))
                 .andExpect(status().isNotFound());
+        for (String managersOnly : new String[] {"/trace/processing/new", "/trace/packing/new", "/trace/import",
+            "/trace/settings", "/trace/plots/new"}) {
+            mvc.perform(get(managersOnly).with(TraceTestSupport.as(accounts, "seller")))
+                    .andExpect(status().isForbidden());
+        }
         mvc.perform(get("/api/v1/lots")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/lots").with(httpBasic("buyer", PASSWORD))).andExpect(status().isForbidden());
