@@ -110,7 +110,8 @@ class TraceabilityScenarioTests {
         assertThatThrownBy(() -> diary.record(seller, Entries.harvest(vietgap.id(), today, "50")))
                 .isInstanceOfSatisfying(BusinessRuleViolation.class, v -> {
                     assertThat(v.messageKey()).isEqualTo("traceability.phi.blocked");
-                    assertThat(v.arguments()).containsSubsequence("Cypermethrin 10EC", today.minusDays(3), 14, 11L);
+                    assertThat(v.arguments()).containsSubsequence("Cypermethrin 10EC",
+                            FarmDiary.DAY.format(today.minusDays(3)), 14, 11L);
                 });
         assertThat(diary.logsOfPlot(seller, vietgap.id())).noneMatch(l -> l.kind() == LogKind.HARVEST);
 
