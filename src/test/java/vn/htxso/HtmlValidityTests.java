@@ -49,6 +49,21 @@ class HtmlValidityTests {
         PAGES.put("/admin/audit", "admin");
         PAGES.put("/admin/communes?province=40", "admin");
         PAGES.put("/no-such-page", "buyer");
+        // traceability (the demo lots have fixed GTINs and lot numbers; lot, plot and log pages: TraceabilityPagesTests)
+        PAGES.put("/trace", "seller");
+        PAGES.put("/trace?lang=en", "laocai");
+        PAGES.put("/trace?lang=vi", "buyer");
+        PAGES.put("/trace/diary/new?kind=INPUT", "seller");
+        PAGES.put("/trace/diary/new?kind=HARVEST", "seller");
+        PAGES.put("/trace/diary/new?kind=LAB_TEST", "htx-manager");
+        PAGES.put("/trace/plots/new", "htx-manager");
+        PAGES.put("/trace/processing/new", "htx-manager");
+        PAGES.put("/trace/packing/new", "htx-manager");
+        PAGES.put("/trace/import", "htx-manager");
+        PAGES.put("/trace/settings", "htx-manager");
+        PAGES.put("/01/08938501000026/10/261106-1", null);
+        PAGES.put("/01/08938502000025/10/261025-1?lang=en", null);
+        PAGES.put("/01/08938502000026/10/261025-1", null);
     }
 
     @Autowired

@@ -34,6 +34,8 @@ import vn.htxso.traceability.internal.Settings;
 @Transactional
 public class FarmDiary {
 
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final Plots plots;
     private final DiaryLogs logs;
     private final Settings settings;
@@ -165,7 +167,7 @@ public class FarmDiary {
             if (verdict.outcome() == PhiRule.Outcome.BLOCKED) {
                 PhiRule.Conflict c = verdict.worst();
                 throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "traceability.phi.blocked",
-                        c.product(), c.appliedOn(), c.phiDays(), c.daysLeft(), c.safeFrom());
+                        c.product(), DAY.format(c.appliedOn()), c.phiDays(), c.daysLeft(), DAY.format(c.safeFrom()));
             }
         }
         UUID lotForLabTest = null;

@@ -56,6 +56,7 @@ public class TraceDocuments {
     private static final Pattern DIGITAL_LINK = Pattern.compile("/01/(\\d{14})/10/([^/?#]+)");
     private static final Pattern LGTIN = Pattern.compile("^urn:epc:class:lgtin:(\\d{6,12})\\.(\\d{1,7})\\.(.+)$");
     private static final int MAX_IMPORT_EVENTS = 5_000;
+    private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
     private final Lots lots;
     private final DiaryLogs logs;
@@ -138,6 +139,9 @@ public class TraceDocuments {
     @Transactional
     public ImportResult importDocument(CurrentUser user, byte[] content) {
         UUID coop = Access.coop(user);
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new BusinessRuleViolation(HttpStatus.CONTENT_TOO_LARGE, "error.413");
+        }
         String text = new String(content, StandardCharsets.UTF_8);
         JsonNode doc;
         try {
@@ -237,7 +241,8 @@ public class TraceDocuments {
         }
         String party = event.path("htx:destinationName").asString(event.path("htx:sourceName").asString(null));
         if ("PACKING".equals(kind)) {
-            party = event.path("parentID").asString(null);
+            String parent = event.path("parentID").asString("");
+            party = parent.contains("/00/") ? parent.substring(parent.lastIndexOf("/00/") + 4) : parent;
         }
         return new TraceStory.Step(kind, stored.eventTime().atOffset(java.time.ZoneOffset.ofHours(7)).toLocalDate(),
                 List.copyOf(new LinkedHashSet<>(named)), party, stored.imported());

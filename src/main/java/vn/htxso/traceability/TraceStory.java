@@ -32,7 +32,16 @@ public record TraceStory(LotKey key, String digitalLink, String productName, Int
                 return null;
             }
             String[] parts = stored.split(";", -1);
-            return parts.length == 4 ? new PhiFlag(parts[0], parts[1], parts[2], parts[3]) : null;
+            if (parts.length != 4) {
+                return null;
+            }
+            String day = parts[1];
+            try {
+                day = FarmDiary.DAY.format(java.time.LocalDate.parse(parts[1]));
+            } catch (java.time.format.DateTimeParseException e) {
+                // keep the text as stored
+            }
+            return new PhiFlag(parts[0], day, parts[2], parts[3]);
         }
     }
 

@@ -98,7 +98,7 @@ public class Traceability {
 
     @Transactional(readOnly = true)
     public List<Lot> available(CurrentUser user) {
-        return lots.available(Access.coop(user));
+        return lots.available(Access.managedCoop(user));
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +116,7 @@ public class Traceability {
 
     @Transactional(readOnly = true)
     public TraceSettings settings(CurrentUser user) {
-        UUID coop = Access.coop(user);
+        UUID coop = Access.managedCoop(user);
         return settings.find(coop).orElseGet(() -> new TraceSettings(coop, "", false, false));
     }
 
@@ -271,7 +271,10 @@ public class Traceability {
         return sscc;
     }
 
-    /** Shipping (the lot leaves to {@code party}) or receiving (it comes in from {@code party}). */
+    /**
+     * Shipping (the quantity leaves the co-op for {@code party}: it is taken out of the lot) or receiving (the lot
+     * comes in from {@code party}, e.g. a member's delivery to the co-op's warehouse; the quantity is recorded only).
+     */
     public void move(CurrentUser user, UUID lotId, boolean ship, String party, LocalDate date, BigDecimal quantity) {
         Lot lot = ownLot(user, lotId);
         Access.managedCoop(user);
@@ -283,11 +286,14 @@ public class Traceability {
             problems.add(new FieldProblem("date", "traceability.log.date.invalid"));
         }
         FarmDiary.quantity(problems, quantity);
-        if (problems.isEmpty() && ship && quantity.compareTo(lot.quantity()) > 0) {
-            problems.add(new FieldProblem("quantity", "traceability.step.tooMuch", lot.quantity()));
+        if (problems.isEmpty() && ship && quantity.compareTo(lot.remaining()) > 0) {
+            problems.add(new FieldProblem("quantity", "traceability.step.tooMuch", lot.remaining()));
         }
         if (!problems.isEmpty()) {
             throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, problems, "error.422");
+        }
+        if (ship && !lots.consume(lot.id(), quantity)) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.step.tooMuch", lot.remaining());
         }
         Instant now = clock.instant();
         TraceSettings s = settings.of(lot.organisationId(), now);
@@ -329,6 +335,13 @@ public class Traceability {
         lots.linkProduct(product.id(), productId);
         audit.record(AuditEntry.of("traceability.product.linked", "product", product.id(), String.valueOf(productId))
                 .ofOrganisation(coop));
+    }
+
+    /** The published lot a carton (SSCC) holds, for the {@code /00/{sscc}} Digital Link; the first if several. */
+    @Transactional(readOnly = true)
+    public Optional<LotKey> publishedLotInCarton(String sscc) {
+        return lots.lotsInCarton(sscc).stream().map(id -> lots.find(id).orElseThrow()).filter(Lot::published)
+                .findFirst().map(l -> new LotKey(l.gtin(), l.lotNumber()));
     }
 
     @Transactional(readOnly = true)

@@ -31,11 +31,14 @@ public class EpcisSchema {
         }
     }
 
-    /** The problems of a JSON text as {path, message}, most specific first; empty when it is valid. */
+    /**
+     * The problems of a JSON text as {path (JSON Pointer), message}, most specific first; empty when it is valid.
+     */
     public List<Problem> validate(String json) {
         Set<ValidationMessage> messages = schema.validate(json, InputFormat.JSON);
         return messages.stream()
-                .map(m -> new Problem(m.getInstanceLocation().toString(), m.getMessage()))
+                .map(m -> new Problem(m.getInstanceLocation().toString(),
+                        m.getError() != null ? m.getError() : m.getMessage()))
                 .distinct()
                 .sorted(Comparator.comparing((Problem p) -> -p.path().length()).thenComparing(Problem::path))
                 .toList();

@@ -186,6 +186,12 @@ public class Lots {
                 where x.lot_id = ? order by c.packed_on""").param(lotId).query(String.class).list();
     }
 
+    public List<UUID> lotsInCarton(String sscc) {
+        return jdbc.sql("""
+                select x.lot_id from trace_carton_lots x join trace_cartons c on c.id = x.carton_id
+                where c.sscc = ? order by x.lot_id""").param(sscc).query((rs, n) -> Rows.uuid(rs, "lot_id")).list();
+    }
+
     public record LotInput(UUID lotId, BigDecimal quantity) {
     }
 

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.Role;
 import vn.htxso.traceability.FarmDiary;
 import vn.htxso.traceability.InputType;
@@ -65,6 +66,9 @@ class DiaryController {
 
     @GetMapping("/trace/plots/new")
     String newPlot(CurrentUser user, Model model) {
+        if (user == null || user.organisationId() == null || !user.manages(user.organisationId())) {
+            throw new Forbidden();
+        }
         PlotForm form = new PlotForm();
         form.setStandard(Standard.VIETGAP);
         model.addAttribute("form", form);

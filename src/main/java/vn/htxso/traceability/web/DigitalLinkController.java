@@ -18,7 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
+import vn.htxso.traceability.DigitalLinks;
+import vn.htxso.traceability.LotKey;
 import vn.htxso.traceability.TraceDocuments;
+import vn.htxso.traceability.Traceability;
 
 /**
  * GS1 Digital Link resolver: {@code /01/{gtin}/10/{lot}} is the public trace page, or with
@@ -29,11 +32,14 @@ import vn.htxso.traceability.TraceDocuments;
 class DigitalLinkController {
 
     private final TraceDocuments documents;
+    private final Traceability traceability;
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    DigitalLinkController(TraceDocuments documents, MessageSource messages, LocaleResolver locales) {
+    DigitalLinkController(TraceDocuments documents, Traceability traceability, MessageSource messages,
+                          LocaleResolver locales) {
         this.documents = documents;
+        this.traceability = traceability;
         this.messages = messages;
         this.locales = locales;
     }
@@ -42,6 +48,13 @@ class DigitalLinkController {
     String page(@PathVariable String gtin, @PathVariable String lot, CurrentUser user, Model model) {
         model.addAttribute("story", documents.story(gtin, lot, user));
         return "traceability/trace";
+    }
+
+    /** A carton's Digital Link (SSCC) opens the trace page of the published lot it holds. */
+    @GetMapping("/00/{sscc}")
+    String carton(@PathVariable String sscc) {
+        LotKey key = traceability.publishedLotInCarton(sscc).orElseThrow(() -> new NotFound("carton"));
+        return "redirect:" + DigitalLinks.path(key.gtin(), key.lot());
     }
 
     @GetMapping(value = "/01/{gtin}/10/{lot}", produces = "application/ld+json")

@@ -11,6 +11,6 @@ class TraceabilityPaths {
 
     @Bean
     PublicPaths traceabilityPublicPaths() {
-        return PublicPaths.get("/01/**", "/api/v1/lots/*/*/events");
+        return PublicPaths.get("/01/**", "/00/**", "/api/v1/lots/*/*/events");
     }
 }

@@ -1,0 +1,56 @@
+package vn.htxso.traceability;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.CurrentUsers;
+import vn.htxso.platform.internal.Accounts;
+
+/** Signing demo users in for MockMvc, and the EPCIS 2.0 schema copied into the test resources. */
+final class TraceTestSupport {
+
+    private static final JsonSchema SCHEMA = load();
+
+    private TraceTestSupport() {
+    }
+
+    static CurrentUser user(Accounts accounts, String username) {
+        return accounts.byUsername(username).orElseThrow().toCurrentUser();
+    }
+
+    static RequestPostProcessor as(Accounts accounts, String username) {
+        CurrentUser user = user(accounts, username);
+        CurrentUsers.HasCurrentUser principal = () -> user;
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+    }
+
+    /** The schema's findings on a JSON text; empty when it is a valid EPCIS 2.0 document. */
+    static List<String> schemaErrors(String json) {
+        Set<ValidationMessage> messages = SCHEMA.validate(json, InputFormat.JSON);
+        return messages.stream().map(m -> m.getInstanceLocation() + ": " + m.getMessage()).toList();
+    }
+
+    private static JsonSchema load() {
+        try (InputStream in = TraceTestSupport.class.getResourceAsStream("/epcis-2.0-document.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                    .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
