@@ -3,7 +3,6 @@ package vn.htxso.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,15 +14,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.platform.internal.UserAccount;
 import vn.htxso.support.DemoMvcTest;
+import vn.htxso.support.DemoUsers;
 
 /** Admins manage accounts and read the audit log only within their scope. */
 @DemoMvcTest
@@ -35,11 +32,7 @@ class AdminScopeTests {
     Accounts accounts;
 
     static RequestPostProcessor as(Accounts accounts, String username) {
-        CurrentUser user = accounts.byUsername(username).orElseThrow().toCurrentUser();
-        CurrentUsers.HasCurrentUser principal = () -> user;
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-        return authentication(authentication);
+        return DemoUsers.as(accounts, username);
     }
 
     @Test
