@@ -60,7 +60,7 @@ class RegistryPagesTests {
             "/registry/dashboard?province=40", "/registry/import", "/registry/not-reported?province=15",
             "/registry/targets", "/registry/organisations/new", "/registry/organisations/" + NGHE_AN_ORG,
             "/registry/organisations/" + NGHE_AN_ORG + "/edit", "/registry/organisations/" + NGHE_AN_ORG + "/members",
-            "/registry/organisations/" + NGHE_AN_ORG + "/reports", "/registry/organisations/" + NGHE_AN_ORG + "/history"}) {
+            "/registry/organisations/" + NGHE_AN_ORG + "/reports", "/registry/organisations/" + NGHE_AN_ORG + "/history", "/registry/organisations/" + NGHE_AN_ORG + "/members/new"}) {
             String html = mvc.perform(get(path).session(admin)).andExpect(status().isOk())
                     .andExpect(content().string(Matchers.not(Matchers.containsString("??"))))
                     .andReturn().getResponse().getContentAsString();
