@@ -74,6 +74,8 @@ class RegistryPagesTests {
                 .andExpect(content().string(Matchers.containsString("HTX Quế Hồi Văn Yên")));
         mvc.perform(get("/registry/export.xlsx?province=15").session(admin)).andExpect(status().isOk());
         mvc.perform(get("/registry/import/template.xlsx").session(admin)).andExpect(status().isOk());
+        mvc.perform(get("/registry/not-reported.csv?province=15&year=2025").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Mã số HTX")));
         byte[] pdf = mvc.perform(get("/registry/report.pdf?province=15").session(admin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
