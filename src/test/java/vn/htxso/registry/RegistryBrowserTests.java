@@ -65,6 +65,31 @@ class RegistryBrowserTests extends BrowserTest {
         assertThat(page.getByText("HTX Mật ong Con Cuông")).isVisible();
     }
 
+    /** Without JavaScript the page does not poll: the official follows the job with the "refresh" link. */
+    void refreshUntil(String selector) {
+        for (int i = 0; i < 100 && page.locator(selector).count() == 0; i++) {
+            page.locator("#import-progress a").click();
+            page.waitForLoadState();
+        }
+    }
+
+    @Test
+    void theImportWorksWithoutJavaScript() {
+        String prefix = "J" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        withoutJavaScript();
+        signIn("admin");
+        page.navigate("/registry/import");
+        page.getByLabel("Tệp danh sách (.xlsx hoặc .csv, tối đa 20 MB)").setInputFiles(csv("hanoi.csv",
+                prefix + "1,HTX Rau sạch Sóc Sơn,HTX,01,Xã Sóc Sơn,nông nghiệp,đang hoạt động,2019-04-01,12,2025,700000000\n"));
+        page.getByText("Kiểm tra tệp").click();
+        refreshUntil("form[action$='/commit']");
+        page.locator("form[action$='/commit'] button").click();
+        refreshUntil(".flash");
+        assertThat(page.getByText("Đã nhập xong: 1 tổ chức mới")).isVisible();
+        page.navigate("/registry?q=" + prefix);
+        assertThat(page.getByText("HTX Rau sạch Sóc Sơn")).isVisible();
+    }
+
     @Test
     void aProvinceAdminCannotReachAnotherProvincesOrganisation() {
         signIn("nghean");

@@ -21,9 +21,11 @@ import vn.htxso.registry.OrganisationKind;
 public class CooperativeStatistics {
 
     private final JdbcTemplate jdbc;
+    private final RegistryChanges changes;
 
-    CooperativeStatistics(JdbcTemplate jdbc) {
+    CooperativeStatistics(JdbcTemplate jdbc, RegistryChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public record Counts(long total, long active, long members, Map<OrganisationKind, Long> byKind) {
@@ -35,6 +37,10 @@ public class CooperativeStatistics {
     }
 
     public Counts counts(String province) {
+        return changes.remember("counts:" + province, () -> countsNow(province));
+    }
+
+    private Counts countsNow(String province) {
         Where where = where(province, "o");
         Map<OrganisationKind, Long> byKind = new EnumMap<>(OrganisationKind.class);
         for (OrganisationKind kind : OrganisationKind.values()) {
@@ -53,25 +59,41 @@ public class CooperativeStatistics {
 
     /** The latest year with reports in the scope, or {@code null}. */
     public Integer latestYear(String province) {
+        return changes.remember("latest:" + province, () -> latestYearNow(province));
+    }
+
+    private Integer latestYearNow(String province) {
+        if (province == null) {
+            return jdbc.queryForObject("select max(report_year) from annual_reports", Integer.class);
+        }
         Where where = where(province, "o");
         return jdbc.queryForObject("select max(r.report_year) from annual_reports r join organisations o on "
                 + "o.id = r.organisation_id where " + where.sql, Integer.class, where.args());
     }
 
     public Averages averages(String province, int year) {
+        return changes.remember("averages:" + province + ":" + year, () -> averagesNow(province, year));
+    }
+
+    private Averages averagesNow(String province, int year) {
         Where where = where(province, "o");
+        String from = province == null ? "annual_reports r where 1 = 1"
+                : "annual_reports r join organisations o on o.id = r.organisation_id where " + where.sql;
         List<Object> args = new ArrayList<>(List.of(where.args()));
         args.add(year);
         return jdbc.queryForObject("select count(*), sum(r.revenue_vnd), count(r.revenue_vnd), "
                 + "sum(r.avg_worker_income_vnd), count(r.avg_worker_income_vnd), coalesce(sum(r.members), 0) "
-                + "from annual_reports r join organisations o on o.id = r.organisation_id where " + where.sql
-                + " and r.report_year = ?", (rs, i) -> new Averages(year, rs.getLong(1),
+                + "from " + from + " and r.report_year = ?", (rs, i) -> new Averages(year, rs.getLong(1),
                 average(rs.getBigDecimal(2), rs.getLong(3)), average(rs.getBigDecimal(4), rs.getLong(5)),
                 rs.getLong(6)), args.toArray());
     }
 
     /** Counts of organisations by a column (kind, status, sector or commune_name), largest first. */
     public Map<String, long[]> countBy(String column, String province) {
+        return changes.remember("by:" + column + ":" + province, () -> countByNow(column, province));
+    }
+
+    private Map<String, long[]> countByNow(String column, String province) {
         if (!List.of("kind", "status", "sector", "commune_name", "province_code").contains(column)) {
             throw new IllegalArgumentException(column);
         }
@@ -90,11 +112,12 @@ public class CooperativeStatistics {
     }
 
     public Inclusion inclusion(String province) {
-        Where where = where(province, "o");
-        return jdbc.queryForObject("select count(*), coalesce(sum(case when m.gender = 'FEMALE' then 1 else 0 end), 0), "
-                + "coalesce(sum(case when m.ethnic_minority then 1 else 0 end), 0) from organisation_members m "
-                + "join organisations o on o.id = m.organisation_id where m.left_on is null and " + where.sql,
-                (rs, i) -> new Inclusion(rs.getLong(1), rs.getLong(2), rs.getLong(3)), where.args());
+        return changes.remember("inclusion:" + province, () -> {
+            Where where = where(province, "o");
+            return jdbc.queryForObject("select coalesce(sum(o.registered_members), 0), coalesce(sum(o.women_members), 0), "
+                    + "coalesce(sum(o.minority_members), 0) from organisations o where " + where.sql,
+                    (rs, i) -> new Inclusion(rs.getLong(1), rs.getLong(2), rs.getLong(3)), where.args());
+        });
     }
 
     /** Counts and averages by commune of one province for a year. */
@@ -102,6 +125,10 @@ public class CooperativeStatistics {
     }
 
     public List<CommuneRow> byCommune(String province, Integer year) {
+        return changes.remember("communes:" + province + ":" + year, () -> byCommuneNow(province, year));
+    }
+
+    private List<CommuneRow> byCommuneNow(String province, Integer year) {
         return jdbc.query("select o.commune_name, count(*), sum(case when o.status = 'ACTIVE' then 1 else 0 end), "
                 + "coalesce(sum(o.members), 0), sum(r.revenue_vnd), count(r.revenue_vnd) from organisations o "
                 + "left join annual_reports r on r.organisation_id = o.id and r.report_year = ? "

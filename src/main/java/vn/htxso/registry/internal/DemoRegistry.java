@@ -115,6 +115,7 @@ class DemoRegistry implements ApplicationRunner {
         for (Plan plan : PLANS) {
             generate(plan, new Random(plan.province().hashCode() * 31L + 2026), now);
         }
+        jdbc.update(MemberRegister.RECOUNT + " where o.registered_members = 0");
     }
 
     private record Org(UUID id, String province, String commune, boolean active, int members, long capital,
@@ -129,7 +130,7 @@ class DemoRegistry implements ApplicationRunner {
         int activeCount = plan.active() - (fixed == null ? 0 : 1);
         int[] members = new int[count];
         for (int i = 0; i < count; i++) {
-            members[i] = 7 + random.nextInt(plan.exactMembers() == null ? 45 : 18);
+            members[i] = 7 + random.nextInt(plan.exactMembers() == null ? 22 : 18);
         }
         if (plan.exactMembers() != null) {
             int target = plan.exactMembers() - fixedMembers;

@@ -38,12 +38,14 @@ public class Directory {
     private final AdminUnits adminUnits;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RegistryChanges changes;
 
-    Directory(JdbcTemplate jdbc, AdminUnits adminUnits, AuditLog auditLog, Clock clock) {
+    Directory(JdbcTemplate jdbc, AdminUnits adminUnits, AuditLog auditLog, Clock clock, RegistryChanges changes) {
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Filters of a list; blank means any. */
@@ -316,6 +318,7 @@ public class Directory {
     }
 
     void history(CurrentUser user, UUID id, String action, String details) {
+        changes.changed();
         jdbc.update("insert into organisation_changes (organisation_id, changed_at, actor, action, details) "
                 + "values (?, ?, ?, ?, ?)", id, now(), user.username(), action,
                 details.length() > 2000 ? details.substring(0, 2000) : details);

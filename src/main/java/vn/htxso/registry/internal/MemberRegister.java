@@ -38,13 +38,30 @@ public class MemberRegister {
     private final Directory directory;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RegistryChanges changes;
 
-    MemberRegister(JdbcTemplate jdbc, Directory directory, AuditLog auditLog, Clock clock) {
+    MemberRegister(JdbcTemplate jdbc, Directory directory, AuditLog auditLog, Clock clock, RegistryChanges changes) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = changes;
     }
+
+    /** Recounts an organisation's register figures (current members, women, ethnic minorities). */
+    void recount(UUID organisationId) {
+        jdbc.update(RECOUNT + " where o.id = ?", organisationId);
+        changes.changed();
+    }
+
+    static final String RECOUNT = """
+            update organisations o set
+              registered_members = (select count(*) from organisation_members m
+                                    where m.organisation_id = o.id and m.left_on is null),
+              women_members = (select count(*) from organisation_members m
+                               where m.organisation_id = o.id and m.left_on is null and m.gender = 'FEMALE'),
+              minority_members = (select count(*) from organisation_members m
+                                  where m.organisation_id = o.id and m.left_on is null and m.ethnic_minority)""";
 
     public enum MemberKind { OFFICIAL, ASSOCIATE_CAPITAL, ASSOCIATE }
 
@@ -127,6 +144,7 @@ public class MemberRegister {
                 isMinority(data.ethnicity()), data.foreignMember(), data.birthYear(), blank(data.communeName()),
                 data.joinedOn(), data.leftOn(), blank(data.leaveReason()), data.capitalPledgedVnd(),
                 data.capitalPaidVnd(), clock.instant().atOffset(ZoneOffset.ofHours(7)));
+        recount(organisationId);
         directory.history(user, organisationId, "MEMBER_ADDED", data.name().strip());
         auditLog.record(AuditLog.AuditEntry.of("registry.member.added", "member", id, data.name().strip())
                 .inProvince(org.provinceCode()).ofOrganisation(organisationId));
@@ -155,6 +173,7 @@ public class MemberRegister {
         if (updated == 0) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "registry.member.concurrentEdit");
         }
+        recount(organisationId);
         directory.history(user, organisationId, "MEMBER_UPDATED", data.name().strip());
         auditLog.record(AuditLog.AuditEntry.of("registry.member.updated", "member", memberId, data.name().strip())
                 .inProvince(org.provinceCode()).ofOrganisation(organisationId));

@@ -46,11 +46,13 @@ public class Targets {
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RegistryChanges changes;
 
-    Targets(JdbcTemplate jdbc, AuditLog auditLog, Clock clock) {
+    Targets(JdbcTemplate jdbc, AuditLog auditLog, Clock clock, RegistryChanges changes) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<Target> targets(String scope) {
@@ -62,6 +64,10 @@ public class Targets {
 
     /** Today's value of each metric in a province, or the nation ({@code null}). */
     public Map<Metric, Long> current(String province) {
+        return changes.remember("targets:" + province, () -> currentNow(province));
+    }
+
+    private Map<Metric, Long> currentNow(String province) {
         String where = province == null ? "" : " and province_code = ?";
         Object[] args = province == null ? new Object[0] : new Object[] {province};
         Map<Metric, Long> values = new java.util.EnumMap<>(Metric.class);

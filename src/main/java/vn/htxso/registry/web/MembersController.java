@@ -241,6 +241,29 @@ class MembersController {
         return reportsPage(user, org, model);
     }
 
+    @GetMapping("/registry/not-reported.csv")
+    void notReportedCsv(CurrentUser user, @RequestParam(required = false) String province,
+                        @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        int target = year != null ? year : LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear() - 1;
+        String scope = user.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
+                : user.provinceCode();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"chua-bao-cao-" + target + ".csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        printer.printRecord("Mã số HTX", "Tên", "Loại hình", "Xã/Phường", "Điện thoại");
+        if (scope != null) {
+            for (AnnualReports.Missing m : reports.missing(user, scope, target)) {
+                printer.printRecord(m.registrationNo(), m.name(), m.kind(), m.communeName(), m.phone());
+            }
+        }
+        printer.flush();
+    }
+
     @GetMapping("/registry/not-reported")
     String notReported(CurrentUser user, @RequestParam(required = false) String province,
                        @RequestParam(required = false) Integer year, Model model) {

@@ -59,9 +59,12 @@ public class CooperativeImport {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ImportProperties properties;
+    private final vn.htxso.registry.internal.RegistryChanges registryChanges;
 
     CooperativeImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
-                      AuditLog auditLog, Clock clock, ImportProperties properties) {
+                      AuditLog auditLog, Clock clock, ImportProperties properties,
+                      vn.htxso.registry.internal.RegistryChanges changes) {
+        this.registryChanges = changes;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
@@ -339,6 +342,7 @@ public class CooperativeImport {
                             + "values (?, ?, ?, ?, ?)", part,
                     new int[] {U, U, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
         }
+        registryChanges.changed();
         auditLog.record(AuditLog.AuditEntry.of("registry.import.committed", "import", filename,
                         "imported=" + inserts.size() + " updated=" + updates.size())
                 .inProvince(user.isNationalAdmin() ? null : user.provinceCode()));
