@@ -1,21 +1,38 @@
 package vn.htxso.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.htxso.support.DemoMvcTest;
+import vn.htxso.support.WithDemoData;
 
-/** Under the postgres profile a signed-in session lives in the database, so any application node can serve it. */
-@DemoMvcTest
+/**
+ * Under the postgres profile sessions live in PostgreSQL, so any application node can serve a signed-in user and a
+ * guest's cart: every session attribute must survive serialization. (The other MockMvc tests use in-memory sessions.)
+ */
+@SpringBootTest(properties = "spring.autoconfigure.exclude=")
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = WithDemoData.class)
 class SessionStoreTests {
 
     @Autowired
@@ -25,15 +42,49 @@ class SessionStoreTests {
     @Autowired
     Environment environment;
 
-    @Test
-    void aSignInIsStoredInTheDatabase() throws Exception {
+    @BeforeEach
+    void onlyOnPostgres() {
         Assumptions.assumeTrue(environment.acceptsProfiles(Profiles.of("postgres")), "JDBC sessions: postgres only");
-        long before = jdbc.sql("select count(*) from spring_session where principal_name = 'seller'")
+    }
+
+    @Test
+    void aSignInIsStoredInTheDatabaseAndServesTheNextRequest() throws Exception {
+        long before = sessionsOf("seller");
+        Cookie session = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user("seller")
+                        .password("demo12345"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        assertThat(sessionsOf("seller")).isEqualTo(before + 1);
+        mvc.perform(get("/profile").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lô Thị Mai")));
+    }
+
+    @Test
+    void aGuestCartLivesInTheDatabaseSession() throws Exception {
+        String productId = jdbc.sql("""
+                select p.id from products p join shops s on s.id = p.shop_id
+                where s.verified and p.stock > 2 order by p.name limit 1""").query(String.class).single();
+        String name = jdbc.sql("select name from products where id = ?").param(java.util.UUID.fromString(productId))
+                .query(String.class).single();
+        var added = mvc.perform(post("/market/cart/lines").with(csrf())
+                        .param("productId", productId).param("quantity", "2"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        Cookie session = added.getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/market/cart").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)));
+        // a second change to the same cart object is written back too
+        mvc.perform(post("/market/cart/lines").cookie(session).with(csrf())
+                        .param("productId", productId).param("quantity", "1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/market/cart").cookie(session))
+                .andExpect(content().string(containsString("value=\"3\"")));
+    }
+
+    private long sessionsOf(String user) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(user)
                 .query(Long.class).single();
-        mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user("seller").password("demo12345"))
-                .andExpect(redirectedUrl("/"));
-        long after = jdbc.sql("select count(*) from spring_session where principal_name = 'seller'")
-                .query(Long.class).single();
-        assertThat(after).isEqualTo(before + 1);
     }
 }
