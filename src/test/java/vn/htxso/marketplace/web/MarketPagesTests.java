@@ -122,6 +122,16 @@ class MarketPagesTests {
         mvc.perform(get("/market/seller/shops/{id}", SELLER_SHOP).with(as(SELLER))).andExpect(status().isOk());
         mvc.perform(get("/market/seller/shops/{id}/products", SELLER_SHOP).with(as(SELLER))).andExpect(status().isOk());
         mvc.perform(get("/market/seller/shops/{id}", LAO_CAI_SHOP).with(as(SELLER))).andExpect(status().isForbidden());
+        mvc.perform(get("/market/seller/shops/{id}/settings", SELLER_SHOP).with(as(SELLER))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("3600205123456")));
+        mvc.perform(post("/market/seller/shops/{id}/settings", LAO_CAI_SHOP).with(csrf()).with(as(SELLER))
+                .param("name", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/market/seller/shops/{id}/settings", SELLER_SHOP).with(csrf()).with(as(SELLER))
+                        .param("name", "Hộ Lô Thị Mai – Mật ong rừng Con Cuông").param("communeName", "Xã Con Cuông")
+                        .param("bankBin", "97040").param("bankAccount", "3600205123456")
+                        .param("bankAccountName", "LO THI MAI").param("deliveryFeeVnd", "25000"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Mã BIN ngân hàng gồm 6 chữ số")));
         mvc.perform(get("/market/seller/shops/{id}", LAO_CAI_SHOP).with(as(MANAGER))).andExpect(status().isForbidden());
         mvc.perform(get("/market/orders/{id}", DEMO_COD_ORDER).with(as(BUYER))).andExpect(status().isOk());
         mvc.perform(get("/market/orders/{id}", DEMO_COD_ORDER).with(as(anotherBuyer()))).andExpect(status().isNotFound());
