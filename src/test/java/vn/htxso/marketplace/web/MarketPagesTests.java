@@ -79,6 +79,16 @@ class MarketPagesTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/market/cart").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(product.name())));
+        // one URL, two answers: a redirect without JavaScript, the basket fragment for htmx
+        mvc.perform(post("/market/cart/lines/{id}", product.id()).session(session).with(csrf()).param("quantity", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/market/cart/lines/{id}", product.id()).session(session).with(csrf())
+                        .header("HX-Request", "true").param("quantity", "2"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Vary", Matchers.containsString("HX-Request")))
+                .andExpect(content().string(Matchers.startsWith("<div id=\"basket\">")))
+                .andExpect(content().string(Matchers.containsString("180.000 ₫")));
         mvc.perform(get("/market/checkout").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login*"));
         mvc.perform(get("/market/checkout").session(session).with(as(anotherBuyer()))).andExpect(status().isOk())
