@@ -168,14 +168,6 @@ public class Checkout {
             shop = product.shop();
             lines.put(product, entry.getValue());
         }
-        for (Map.Entry<Product, Integer> line : lines.entrySet()) {
-            int taken = jdbc.sql("update products set stock = stock - ?, version = version + 1 "
-                            + "where id = ? and stock >= ?")
-                    .params(line.getValue(), line.getKey().id(), line.getValue()).update();
-            if (taken == 0) {
-                throw new OutOfStock(line.getKey().name());
-            }
-        }
         Order order = new Order(newCode(), shop, buyer.id(), request.paymentMethod() == null ? PaymentMethod.COD
                 : request.paymentMethod(), address.name().strip(), address.phone().strip(), address.provinceCode(),
                 address.communeName().strip(), address.street().strip(), clock.instant());
@@ -188,6 +180,16 @@ public class Checkout {
                 + order.totalVnd()).inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
         events.publishEvent(new OrderPlaced(new OrderId(order.id()), order.code(), shop.id(), buyer.id(),
                 order.totalVnd()));
+        // Stock last: the conditional update locks the product row until commit, so parallel buyers of the same
+        // product wait only for the commit, not for the order's other writes. Short stock rolls everything back.
+        for (Map.Entry<Product, Integer> line : lines.entrySet()) {
+            int taken = jdbc.sql("update products set stock = stock - ?, version = version + 1 "
+                            + "where id = ? and stock >= ?")
+                    .params(line.getValue(), line.getKey().id(), line.getValue()).update();
+            if (taken == 0) {
+                throw new OutOfStock(line.getKey().name());
+            }
+        }
         return Views.order(order);
     }
 

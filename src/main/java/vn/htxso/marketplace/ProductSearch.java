@@ -11,10 +11,13 @@ public record ProductSearch(String q, String province, Integer ocopStars, Catego
     public enum Sort { RELEVANCE, PRICE_ASC, PRICE_DESC, NEWEST }
 
     public ProductSearch {
-        page = Math.max(page, 0);
         size = size <= 0 ? 20 : Math.min(size, 100);
+        page = Math.max(0, Math.min(page, 10_000 / size)); // deep pages are not browsed; keeps the offset small
         sort = sort == null ? Sort.RELEVANCE : sort;
         q = q == null || q.isBlank() ? null : q.strip();
+        if (q != null && q.length() > 200) {
+            q = q.substring(0, 200);
+        }
         province = province == null || province.isBlank() ? null : province;
     }
 

@@ -55,16 +55,7 @@ public class ShopAdministration implements AccountLinks {
         }
         OrganisationSummary organisation = registry.find(new CooperativeId(manager.organisationId()))
                 .orElseThrow(() -> new NotFound("organisation"));
-        if (shop.bankBin() == null || !shop.bankBin().matches("\\d{6}")) {
-            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
-                    List.of(new FieldProblem("bankBin", "marketplace.shop.bankBin.invalid")),
-                    "marketplace.shop.bankBin.invalid");
-        }
-        if (shop.bankAccount() == null || !shop.bankAccount().matches("[0-9]{6,19}")) {
-            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
-                    List.of(new FieldProblem("bankAccount", "marketplace.shop.bankAccount.invalid")),
-                    "marketplace.shop.bankAccount.invalid");
-        }
+        check(shop);
         Shop created = shops.save(new Shop(organisation.id().value(), null, shop.name().strip(),
                 organisation.provinceCode(), shop.communeName().strip(), shop.ethnicMinorityOwner(), shop.bankBin(),
                 shop.bankAccount(), shop.bankAccountName().strip(), shop.deliveryFeeVnd(), shop.freeDeliveryFromVnd(),
@@ -72,6 +63,7 @@ public class ShopAdministration implements AccountLinks {
         if (shop.story() != null && !shop.story().isBlank()) {
             created.setStory(shop.story().strip());
         }
+        created.setDeliveryFeeFarVnd(shop.deliveryFeeFarVnd());
         auditLog.record(AuditEntry.of("marketplace.shop.opened", "shop", created.id(), created.name())
                 .inProvince(created.provinceCode()).ofOrganisation(created.organisationId()));
         return Views.shop(created);
@@ -91,6 +83,43 @@ public class ShopAdministration implements AccountLinks {
             found = List.of();
         }
         return found.stream().map(Views::shop).toList();
+    }
+
+    private static void check(NewShop shop) {
+        if (shop.bankBin() == null || !shop.bankBin().matches("\\d{6}")) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("bankBin", "marketplace.shop.bankBin.invalid")),
+                    "marketplace.shop.bankBin.invalid");
+        }
+        if (shop.bankAccount() == null || !shop.bankAccount().matches("[0-9]{6,19}")) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("bankAccount", "marketplace.shop.bankAccount.invalid")),
+                    "marketplace.shop.bankAccount.invalid");
+        }
+        if (shop.deliveryFeeVnd() < 0 || (shop.deliveryFeeFarVnd() != null && shop.deliveryFeeFarVnd() < 0)
+                || (shop.freeDeliveryFromVnd() != null && shop.freeDeliveryFromVnd() < 1)) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("deliveryFeeVnd", "marketplace.shop.fee.invalid")),
+                    "marketplace.shop.fee.invalid");
+        }
+    }
+
+    /** The shop's seller changes its name, story, bank account and delivery fees (not its province or owner). */
+    @Transactional
+    public ShopView change(CurrentUser user, UUID shopId, NewShop settings) {
+        Shop shop = shops.findById(shopId).orElseThrow(() -> new NotFound("shop"));
+        if (!shop.isSellerOf(user)) {
+            throw new Forbidden();
+        }
+        check(settings);
+        shop.change(settings.name().strip(), settings.story() == null || settings.story().isBlank() ? null
+                        : settings.story().strip(), settings.communeName().strip(), settings.bankBin(),
+                settings.bankAccount(), settings.bankAccountName().strip(), settings.deliveryFeeVnd(),
+                settings.deliveryFeeFarVnd(), settings.freeDeliveryFromVnd());
+        auditLog.record(AuditEntry.of("marketplace.shop.changed", "shop", shop.id(), shop.name() + " "
+                + shop.bankBin() + "/" + shop.bankAccount()).inProvince(shop.provinceCode())
+                .ofOrganisation(shop.organisationId()));
+        return Views.shop(shop);
     }
 
     @Override

@@ -160,7 +160,7 @@ class SellerToolsTests {
     @Test
     void aNewShopSellsOnlyOnceItsProvinceVerifiesIt() {
         ShopView shop = shops.open(MANAGER, new NewShop("Hộ thử " + token(), null, "Xã Hạnh Lâm", true, "970418",
-                "21510009999999", "HO THU", 20_000, null));
+                "21510009999999", "HO THU", 20_000, 45_000L, null));
         assertThat(shop.provinceCode()).isEqualTo("40");
         assertThat(shop.verified()).isFalse();
         String token = token();
@@ -170,12 +170,27 @@ class SellerToolsTests {
         assertThat(catalogue.publicProduct(product.id())).isEmpty();
         assertThatThrownBy(() -> shops.setVerified(LAO_CAI, shop.id(), true)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> shops.open(SELLER, new NewShop("x", null, "y", false, "970418", "123456", "X", 0,
-                null))).isInstanceOf(Forbidden.class);
+                null, null))).isInstanceOf(Forbidden.class);
         shops.setVerified(NGHE_AN, shop.id(), true);
         var found = catalogue.search(ProductSearch.of("gung gio " + token, null, null, 0, 20));
         assertThat(found.items()).extracting(ProductView::id).containsExactly(product.id());
         assertThat(found.items().get(0).ethnicMinorityOwner()).isTrue();
         assertThat(shops.shopsForAdmin(LAO_CAI)).extracting(ShopView::provinceCode).containsOnly("15");
+        // delivery fee by province: 20.000 ₫ in Nghệ An, 45.000 ₫ elsewhere
+        var near = new PlaceOrder.ShippingAddress("Hà", "0912345003", "40", "Phường Trường Vinh", "1 Lê Lợi");
+        assertThat(checkout.place(anotherBuyer(), token(), new PlaceOrder(List.of(new PlaceOrder.Item(product.id(), 1)),
+                PaymentMethod.COD, near)).deliveryFeeVnd()).isEqualTo(20_000);
+        assertThat(checkout.place(anotherBuyer(), token(), new PlaceOrder(List.of(new PlaceOrder.Item(product.id(), 1)),
+                PaymentMethod.COD, address())).deliveryFeeVnd()).isEqualTo(45_000);
+        // its seller changes the settings; another co-op's manager cannot
+        ShopView changed = shops.change(MANAGER, shop.id(), new NewShop("Hộ thử đổi tên", "Câu chuyện", "Xã Hạnh Lâm",
+                true, "970405", "3600200000001", "HO THU", 15_000, null, 300_000L));
+        assertThat(changed.bankBin()).isEqualTo("970405");
+        assertThat(changed.deliveryFeeFarVnd()).isNull();
+        assertThatThrownBy(() -> shops.change(SELLER, shop.id(), new NewShop("x", null, "y", false, "970418",
+                "123456", "X", 0, null, null))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> shops.change(MANAGER, shop.id(), new NewShop("x", null, "y", false, "97041",
+                "123456", "X", 0, null, null))).isInstanceOf(BusinessRuleViolation.class);
     }
 
     @Test

@@ -101,7 +101,7 @@ public class Order {
         OrderLine line = new OrderLine(this, product, quantity);
         lines.add(line);
         subtotalVnd = Math.addExact(subtotalVnd, line.lineTotalVnd());
-        deliveryFeeVnd = shop.deliveryFeeFor(subtotalVnd);
+        deliveryFeeVnd = shop.deliveryFeeFor(subtotalVnd, shipProvince);
         totalVnd = Math.addExact(subtotalVnd, deliveryFeeVnd);
     }
 

@@ -60,6 +60,8 @@ public class Shop {
     private long deliveryFeeVnd;
     @Column(name = "free_delivery_from_vnd")
     private Long freeDeliveryFromVnd;
+    @Column(name = "delivery_fee_far_vnd")
+    private Long deliveryFeeFarVnd;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
@@ -96,12 +98,36 @@ public class Shop {
         return (user.has(Role.MEMBER_SELLER) && user.id().equals(ownerUserId)) || user.manages(organisationId);
     }
 
-    /** The delivery fee for an order of this subtotal: flat per order, free from an amount. */
-    public long deliveryFeeFor(long subtotalVnd) {
+    /**
+     * The delivery fee for an order of this subtotal to a province: flat per order (another flat fee outside the
+     * shop's province when the shop set one), free from an amount.
+     */
+    public long deliveryFeeFor(long subtotalVnd, String toProvince) {
         if (freeDeliveryFromVnd != null && subtotalVnd >= freeDeliveryFromVnd) {
             return 0;
         }
+        if (deliveryFeeFarVnd != null && toProvince != null && !toProvince.equals(provinceCode)) {
+            return deliveryFeeFarVnd;
+        }
         return deliveryFeeVnd;
+    }
+
+    /** The seller's settings: story, bank account for VietQR, delivery fees. */
+    public void change(String name, String story, String communeName, String bankBin, String bankAccount,
+                       String bankAccountName, long deliveryFeeVnd, Long deliveryFeeFarVnd, Long freeDeliveryFromVnd) {
+        this.name = name;
+        this.story = story;
+        this.communeName = communeName;
+        this.bankBin = bankBin;
+        this.bankAccount = bankAccount;
+        this.bankAccountName = bankAccountName;
+        this.deliveryFeeVnd = deliveryFeeVnd;
+        this.deliveryFeeFarVnd = deliveryFeeFarVnd;
+        this.freeDeliveryFromVnd = freeDeliveryFromVnd;
+    }
+
+    public void setDeliveryFeeFarVnd(Long deliveryFeeFarVnd) {
+        this.deliveryFeeFarVnd = deliveryFeeFarVnd;
     }
 
     public void verify(String by, Instant now) {
@@ -135,6 +161,7 @@ public class Shop {
     public String bankAccountName() { return bankAccountName; }
     public long deliveryFeeVnd() { return deliveryFeeVnd; }
     public Long freeDeliveryFromVnd() { return freeDeliveryFromVnd; }
+    public Long deliveryFeeFarVnd() { return deliveryFeeFarVnd; }
     public Instant createdAt() { return createdAt; }
 
     public String getProvinceCode() { return provinceCode; }

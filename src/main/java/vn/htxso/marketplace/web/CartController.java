@@ -1,5 +1,6 @@
 package vn.htxso.marketplace.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
@@ -7,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,15 +45,29 @@ class CartController {
         return "redirect:/market/cart";
     }
 
+    /** Without JavaScript a redirect to the cart; with htmx ({@code HX-Request}) the updated basket fragment. */
     @PostMapping("/market/cart/lines/{id}")
-    String update(HttpSession session, @PathVariable String id, @RequestParam(defaultValue = "0") String quantity) {
+    String update(HttpSession session, @PathVariable String id, @RequestParam(defaultValue = "0") String quantity,
+                  @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+                  HttpServletResponse response) {
         Cart.of(session).set(Ids.parse(id), MarketController.number(quantity));
-        return "redirect:/market/cart";
+        return answer(session, htmx, model, response);
     }
 
     @PostMapping("/market/cart/lines/{id}/remove")
-    String remove(HttpSession session, @PathVariable String id) {
+    String remove(HttpSession session, @PathVariable String id,
+                  @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+                  HttpServletResponse response) {
         Cart.of(session).remove(Ids.parse(id));
-        return "redirect:/market/cart";
+        return answer(session, htmx, model, response);
+    }
+
+    private String answer(HttpSession session, boolean htmx, Model model, HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        if (!htmx) {
+            return "redirect:/market/cart";
+        }
+        model.addAttribute("basket", Basket.of(Cart.peek(session), catalogue));
+        return "marketplace/cart :: basket";
     }
 }

@@ -73,21 +73,44 @@ class SellerController {
     @GetMapping("/market/seller/shops/new")
     String newShop(CurrentUser user, Model model) {
         model.addAttribute("form", new ShopForm());
+        model.addAttribute("editing", false);
+        return "marketplace/seller-shop-form";
+    }
+
+    @GetMapping("/market/seller/shops/{id}/settings")
+    String settings(CurrentUser user, @PathVariable String id, Model model) {
+        ShopView shop = shops.shopForSeller(user, Ids.parse(id));
+        model.addAttribute("form", ShopForm.of(shop));
+        model.addAttribute("shop", shop);
+        model.addAttribute("editing", true);
+        return "marketplace/seller-shop-form";
+    }
+
+    @PostMapping("/market/seller/shops/{id}/settings")
+    String changeSettings(CurrentUser user, @PathVariable String id, @Valid @ModelAttribute("form") ShopForm form,
+                          BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        ShopView shop = shops.shopForSeller(user, Ids.parse(id));
+        if (!result.hasErrors()) {
+            shops.change(user, shop.id(), form.toNewShop());
+            flash.addFlashAttribute("flash", "marketplace.shop.changed");
+            return "redirect:/market/seller/shops/" + shop.id();
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("shop", shop);
+        model.addAttribute("editing", true);
         return "marketplace/seller-shop-form";
     }
 
     @PostMapping("/market/seller/shops")
     String openShop(CurrentUser user, @Valid @ModelAttribute("form") ShopForm form, BindingResult result,
-                    HttpServletResponse response, RedirectAttributes flash) {
+                    Model model, HttpServletResponse response, RedirectAttributes flash) {
         if (!result.hasErrors()) {
-            ShopView shop = shops.open(user, new vn.htxso.marketplace.NewShop(form.getName(), form.getStory(),
-                    form.getCommuneName(), form.isEthnicMinorityOwner(), form.getBankBin(), form.getBankAccount(),
-                    form.getBankAccountName(), form.getDeliveryFeeVnd().longValueExact(),
-                    form.getFreeDeliveryFromVnd() == null ? null : form.getFreeDeliveryFromVnd().longValueExact()));
+            ShopView shop = shops.open(user, form.toNewShop());
             flash.addFlashAttribute("flash", "marketplace.shop.opened");
             return "redirect:/market/seller/shops/" + shop.id();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("editing", false);
         return "marketplace/seller-shop-form";
     }
 

@@ -36,9 +36,36 @@ public class ShopForm {
     @DecimalMax(value = "10000000", message = "{marketplace.shop.fee.invalid}")
     @Digits(integer = 8, fraction = 0, message = "{marketplace.shop.fee.invalid}")
     private BigDecimal deliveryFeeVnd = BigDecimal.valueOf(30000);
+    @DecimalMin(value = "0", message = "{marketplace.shop.fee.invalid}")
+    @DecimalMax(value = "10000000", message = "{marketplace.shop.fee.invalid}")
+    @Digits(integer = 8, fraction = 0, message = "{marketplace.shop.fee.invalid}")
+    private BigDecimal deliveryFeeFarVnd;
     @DecimalMin(value = "1", message = "{marketplace.shop.fee.invalid}")
     @Digits(integer = 12, fraction = 0, message = "{marketplace.shop.fee.invalid}")
     private BigDecimal freeDeliveryFromVnd;
+
+    static ShopForm of(vn.htxso.marketplace.ShopView shop) {
+        ShopForm form = new ShopForm();
+        form.name = shop.name();
+        form.story = shop.story();
+        form.communeName = shop.communeName();
+        form.ethnicMinorityOwner = shop.ethnicMinorityOwner();
+        form.bankBin = shop.bankBin();
+        form.bankAccount = shop.bankAccount();
+        form.bankAccountName = shop.bankAccountName();
+        form.deliveryFeeVnd = BigDecimal.valueOf(shop.deliveryFeeVnd());
+        form.deliveryFeeFarVnd = shop.deliveryFeeFarVnd() == null ? null : BigDecimal.valueOf(shop.deliveryFeeFarVnd());
+        form.freeDeliveryFromVnd = shop.freeDeliveryFromVnd() == null ? null
+                : BigDecimal.valueOf(shop.freeDeliveryFromVnd());
+        return form;
+    }
+
+    vn.htxso.marketplace.NewShop toNewShop() {
+        return new vn.htxso.marketplace.NewShop(name, story, communeName, ethnicMinorityOwner, bankBin, bankAccount,
+                bankAccountName, deliveryFeeVnd.longValueExact(),
+                deliveryFeeFarVnd == null ? null : deliveryFeeFarVnd.longValueExact(),
+                freeDeliveryFromVnd == null ? null : freeDeliveryFromVnd.longValueExact());
+    }
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -56,6 +83,8 @@ public class ShopForm {
     public void setBankAccountName(String bankAccountName) { this.bankAccountName = bankAccountName; }
     public BigDecimal getDeliveryFeeVnd() { return deliveryFeeVnd; }
     public void setDeliveryFeeVnd(BigDecimal deliveryFeeVnd) { this.deliveryFeeVnd = deliveryFeeVnd; }
+    public BigDecimal getDeliveryFeeFarVnd() { return deliveryFeeFarVnd; }
+    public void setDeliveryFeeFarVnd(BigDecimal deliveryFeeFarVnd) { this.deliveryFeeFarVnd = deliveryFeeFarVnd; }
     public BigDecimal getFreeDeliveryFromVnd() { return freeDeliveryFromVnd; }
     public void setFreeDeliveryFromVnd(BigDecimal freeDeliveryFromVnd) { this.freeDeliveryFromVnd = freeDeliveryFromVnd; }
 }

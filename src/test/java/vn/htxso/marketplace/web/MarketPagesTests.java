@@ -79,6 +79,16 @@ class MarketPagesTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/market/cart").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(product.name())));
+        // one URL, two answers: a redirect without JavaScript, the basket fragment for htmx
+        mvc.perform(post("/market/cart/lines/{id}", product.id()).session(session).with(csrf()).param("quantity", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/market/cart/lines/{id}", product.id()).session(session).with(csrf())
+                        .header("HX-Request", "true").param("quantity", "2"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Vary", Matchers.containsString("HX-Request")))
+                .andExpect(content().string(Matchers.startsWith("<div id=\"basket\">")))
+                .andExpect(content().string(Matchers.containsString("180.000 ₫")));
         mvc.perform(get("/market/checkout").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login*"));
         mvc.perform(get("/market/checkout").session(session).with(as(anotherBuyer()))).andExpect(status().isOk())
@@ -122,6 +132,16 @@ class MarketPagesTests {
         mvc.perform(get("/market/seller/shops/{id}", SELLER_SHOP).with(as(SELLER))).andExpect(status().isOk());
         mvc.perform(get("/market/seller/shops/{id}/products", SELLER_SHOP).with(as(SELLER))).andExpect(status().isOk());
         mvc.perform(get("/market/seller/shops/{id}", LAO_CAI_SHOP).with(as(SELLER))).andExpect(status().isForbidden());
+        mvc.perform(get("/market/seller/shops/{id}/settings", SELLER_SHOP).with(as(SELLER))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("3600205123456")));
+        mvc.perform(post("/market/seller/shops/{id}/settings", LAO_CAI_SHOP).with(csrf()).with(as(SELLER))
+                .param("name", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/market/seller/shops/{id}/settings", SELLER_SHOP).with(csrf()).with(as(SELLER))
+                        .param("name", "Hộ Lô Thị Mai – Mật ong rừng Con Cuông").param("communeName", "Xã Con Cuông")
+                        .param("bankBin", "97040").param("bankAccount", "3600205123456")
+                        .param("bankAccountName", "LO THI MAI").param("deliveryFeeVnd", "25000"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Mã BIN ngân hàng gồm 6 chữ số")));
         mvc.perform(get("/market/seller/shops/{id}", LAO_CAI_SHOP).with(as(MANAGER))).andExpect(status().isForbidden());
         mvc.perform(get("/market/orders/{id}", DEMO_COD_ORDER).with(as(BUYER))).andExpect(status().isOk());
         mvc.perform(get("/market/orders/{id}", DEMO_COD_ORDER).with(as(anotherBuyer()))).andExpect(status().isNotFound());
