@@ -49,6 +49,24 @@ class HtmlValidityTests {
         PAGES.put("/admin/audit", "admin");
         PAGES.put("/admin/communes?province=40", "admin");
         PAGES.put("/no-such-page", "buyer");
+        // marketplace
+        PAGES.put("/market", null);
+        PAGES.put("/market?q=mat+ong&sort=price", null);
+        PAGES.put("/market/products/e1000000-0000-4000-8000-000000000001", null);
+        PAGES.put("/market/shops/b1000000-0000-4000-8000-000000000002", null);
+        PAGES.put("/market/cart", "buyer");
+        PAGES.put("/market/orders", "buyer");
+        PAGES.put("/market/notifications", "buyer");
+        PAGES.put("/market/seller", "seller");
+        PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000002/products", "seller");
+        PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000002/orders", "seller");
+        PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000001/settings", "htx-manager");
+        PAGES.put("/market/admin/shops", "nghean");
+        PAGES.put("/market/admin/report", "admin");
+        // registry
+        PAGES.put("/registry", "nghean");
+        PAGES.put("/registry/dashboard", "admin");
+        PAGES.put("/registry/organisations/a0000000-0000-4000-8000-000000000001", "htx-manager");
         // traceability (the demo lots have fixed GTINs and lot numbers; lot, plot and log pages: TraceabilityPagesTests)
         PAGES.put("/trace", "seller");
         PAGES.put("/trace?lang=en", "laocai");
@@ -81,14 +99,10 @@ class HtmlValidityTests {
         List<String> files = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
-            var request = MockMvcRequestBuilders.get(page.getKey());
-            if (page.getValue() != null) {
-                CurrentUser user = accounts.byUsername(page.getValue()).orElseThrow().toCurrentUser();
-                CurrentUsers.HasCurrentUser principal = () -> user;
-                request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                        user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())));
+            var response = render(page.getKey(), page.getValue());
+            if (response.getStatus() / 100 == 3 && response.getRedirectedUrl() != null) {
+                response = render(response.getRedirectedUrl(), page.getValue());
             }
-            var response = mvc.perform(request).andReturn().getResponse();
             String html = response.getContentAsString(StandardCharsets.UTF_8);
             if (html.isBlank() && response.getStatus() == 404) {
                 html = mvc.perform(MockMvcRequestBuilders.get("/error")
@@ -102,6 +116,17 @@ class HtmlValidityTests {
             files.add(file.toString());
         }
         assertThat(validate(vnu, files)).isEmpty();
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse render(String path, String username) throws Exception {
+        var request = MockMvcRequestBuilders.get(path);
+        if (username != null) {
+            CurrentUser user = accounts.byUsername(username).orElseThrow().toCurrentUser();
+            CurrentUsers.HasCurrentUser principal = () -> user;
+            request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                    user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())));
+        }
+        return mvc.perform(request).andReturn().getResponse();
     }
 
     private static String validate(String vnu, List<String> files) throws IOException, InterruptedException {
