@@ -413,6 +413,10 @@ public class Traceability {
         String key = VietnameseText.key(name);
         return lots.product(coop, key).orElseGet(() -> {
             long item = settings.next(coop, Settings.Counter.ITEM);
+            if (Long.toString(item).length() > 12 - s.companyPrefix().length()) {
+                throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.product.noMoreNumbers",
+                        s.companyPrefix());
+            }
             Lots.TraceProduct p = new Lots.TraceProduct(UUID.randomUUID(), coop, name, key,
                     Gs1.gtin14(0, s.companyPrefix(), item), null);
             lots.insertProduct(p, now);
