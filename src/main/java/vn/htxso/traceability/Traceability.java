@@ -152,6 +152,7 @@ public class Traceability {
     UUID harvestLot(CurrentUser user, Plot plot, DiaryLog harvest, String productName, String phiWarning) {
         Instant now = clock.instant();
         TraceSettings s = settings.of(plot.organisationId(), now);
+        settings.lock(plot.organisationId());
         Lots.TraceProduct product = product(plot.organisationId(), productName, s, now);
         Lot lot = new Lot(UUID.randomUUID(), plot.organisationId(), product.id(), product.name(), product.gtin(),
                 lotNumber(product.gtin(), harvest.logDate()), LotOrigin.HARVEST, plot.id(), harvest.quantity(),
@@ -216,6 +217,7 @@ public class Traceability {
         }
         Instant now = clock.instant();
         TraceSettings s = settings.of(coop, now);
+        settings.lock(coop);
         consume(step.inputs(), inputs);
         LocalDate harvested = inputs.values().stream().map(Lot::harvestedOn).min(LocalDate::compareTo).orElseThrow();
         String reason = FarmDiary.blank(step.reason()) ? null : step.reason().strip();
