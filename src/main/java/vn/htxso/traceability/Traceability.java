@@ -406,6 +406,7 @@ public class Traceability {
         List<UUID> ids = new ArrayList<>();
         logs.season(harvest.plotId(), after, harvest.logDate()).stream()
                 .filter(l -> l.kind() != LogKind.HARVEST || l.id().equals(harvestLogId))
+                .filter(l -> l.correctsLogId() == null) // a correction is told with the log it corrects
                 .forEach(l -> ids.add(l.id()));
         ids.add(harvestLogId);
         lots.linkLogs(lot.id(), ids);
