@@ -70,7 +70,7 @@ public class Traceability {
         this.clock = clock;
     }
 
-    /** One row of {@code GET /api/v1/lots}. */
+    /** One row of {@code GET /api/v1/lots}: published lots first, then by production day, newest first. */
     public record LotRow(String gtin, String lot, String productName, LocalDate harvestedOn) {
     }
 
@@ -87,7 +87,9 @@ public class Traceability {
 
     @Transactional(readOnly = true)
     public List<LotRow> lotRows(CurrentUser user) {
+        // published lots first (their links work for everyone), then the newest
         return lots.ofOrganisation(Access.coop(user)).stream()
+                .sorted(java.util.Comparator.comparing((Lot l) -> !l.published()))
                 .map(l -> new LotRow(l.gtin(), l.lotNumber(), l.productName(), l.harvestedOn())).toList();
     }
 
