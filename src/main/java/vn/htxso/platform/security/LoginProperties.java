@@ -17,5 +17,6 @@ import org.springframework.validation.annotation.Validated;
 record LoginProperties(@DefaultValue("5") @Min(1) int maxAccountFailures,
                        @DefaultValue("15m") Duration accountLockDuration,
                        @DefaultValue("100") @Min(100) int maxAddressFailures,
-                       @DefaultValue("15m") Duration addressWindow) {
+                       @DefaultValue("15m") Duration addressWindow,
+                       @DefaultValue("500ms") Duration slowDownStep) {
 }

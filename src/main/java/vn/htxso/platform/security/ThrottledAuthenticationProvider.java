@@ -33,13 +33,12 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String address = LoginThrottle.address(authentication.getDetails());
-        if (throttle.addressBlocked(address)) {
-            boolean accountHasFailed = users.findByUsernameIgnoreCase(authentication.getName())
-                    .map(a -> a.failedAttempts() > 0).orElse(true);
-            if (accountHasFailed) {
-                throw new AddressThrottledException();
-            }
+        int failures = users.findByUsernameIgnoreCase(authentication.getName())
+                .map(UserAccount::failedAttempts).orElse(-1);
+        if (throttle.addressBlocked(address) && failures != 0) {
+            throw new AddressThrottledException();
         }
+        throttle.slowDown(failures);
         return super.authenticate(authentication);
     }
 

@@ -1,0 +1,218 @@
+package vn.htxso.marketplace;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.htxso.marketplace.internal.Order;
+import vn.htxso.marketplace.internal.Orders;
+import vn.htxso.marketplace.internal.Product;
+import vn.htxso.marketplace.internal.Products;
+import vn.htxso.marketplace.internal.Shop;
+import vn.htxso.marketplace.internal.VietQr;
+import vn.htxso.marketplace.internal.Views;
+import vn.htxso.platform.AdminUnits;
+import vn.htxso.platform.AuditLog;
+import vn.htxso.platform.AuditLog.AuditEntry;
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
+import vn.htxso.platform.NotFound;
+import vn.htxso.platform.Role;
+import vn.htxso.platform.VnFormat;
+
+/**
+ * Places orders: one shop per order, prices and fees from the server, stock taken with a conditional update so it
+ * never goes below zero, and an idempotency key per buyer so a retried request returns the same order.
+ */
+@Service
+public class Checkout {
+
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final Products products;
+    private final Orders orders;
+    private final JdbcClient jdbc;
+    private final AdminUnits adminUnits;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final SecureRandom random = new SecureRandom();
+
+    Checkout(Products products, Orders orders, JdbcClient jdbc, AdminUnits adminUnits, AuditLog auditLog,
+             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+        this.products = products;
+        this.orders = orders;
+        this.jdbc = jdbc;
+        this.adminUnits = adminUnits;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Places one order to one shop; the same key again (per buyer) returns the order it placed first. */
+    public OrderView place(CurrentUser buyer, String idempotencyKey, PlaceOrder request) {
+        return placeAll(buyer, idempotencyKey, List.of(request)).get(0);
+    }
+
+    /**
+     * Places a basket already split per shop, all or nothing. Each order gets the key {@code key} (one order) or
+     * {@code key:n} (the n-th of several), so a double submit returns the same orders.
+     */
+    public List<OrderView> placeAll(CurrentUser buyer, String idempotencyKey, List<PlaceOrder> requests) {
+        if (buyer == null || !buyer.has(Role.BUYER)) {
+            throw new Forbidden();
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("Idempotency-Key", "marketplace.order.idempotencyKey.required")),
+                    "marketplace.order.idempotencyKey.required");
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            keys.add(requests.size() == 1 ? idempotencyKey : idempotencyKey + ":" + i);
+        }
+        Optional<List<OrderView>> earlier = earlier(buyer.id(), keys);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    List<OrderView> placed = new ArrayList<>();
+                    for (int i = 0; i < requests.size(); i++) {
+                        placed.add(placeInTransaction(buyer, keys.get(i), requests.get(i)));
+                    }
+                    return placed;
+                });
+            } catch (DataIntegrityViolationException duplicate) {
+                // a parallel request with the same key won the race: answer with its orders
+                Optional<List<OrderView>> winner = earlier(buyer.id(), keys);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+                throw duplicate;
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt >= 4) {
+                    throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.busy");
+                }
+            }
+        }
+    }
+
+    private Optional<List<OrderView>> earlier(UUID buyerId, List<String> keys) {
+        List<OrderView> found = new ArrayList<>();
+        for (String key : keys) {
+            Optional<UUID> orderId = jdbc.sql("select order_id from order_idempotency where buyer_id = ? and idem_key = ?")
+                    .params(buyerId, key).query(UUID.class).optional();
+            if (orderId.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(transactions.execute(s -> Views.order(orders.withShop(orderId.get()).orElseThrow())));
+        }
+        return Optional.of(found);
+    }
+
+    private OrderView placeInTransaction(CurrentUser buyer, String key, PlaceOrder request) {
+        PlaceOrder.ShippingAddress address = request.address();
+        if (address == null || !adminUnits.isProvince(address.provinceCode())) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("shippingAddress.provinceCode", "marketplace.checkout.province.invalid")),
+                    "marketplace.checkout.province.invalid");
+        }
+        if (request.items() == null || request.items().isEmpty()) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                    List.of(new FieldProblem("items", "marketplace.order.items.required")),
+                    "marketplace.order.items.required");
+        }
+        // merge repeated products; a fixed order of rows keeps parallel buyers from deadlocking
+        Map<UUID, Integer> quantities = new TreeMap<>();
+        for (PlaceOrder.Item item : request.items()) {
+            if (item.productId() == null || item.quantity() < 1) {
+                throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                        List.of(new FieldProblem("items", "marketplace.order.quantity.invalid")),
+                        "marketplace.order.quantity.invalid");
+            }
+            quantities.merge(item.productId(), item.quantity(), Math::addExact);
+        }
+        Map<Product, Integer> lines = new LinkedHashMap<>();
+        Shop shop = null;
+        for (Map.Entry<UUID, Integer> entry : quantities.entrySet()) {
+            Product product = products.withShop(entry.getKey())
+                    .filter(p -> p.active() && p.shop().verified())
+                    .orElseThrow(() -> new NotFound("product"));
+            if (shop != null && !shop.id().equals(product.shop().id())) {
+                throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
+                        List.of(new FieldProblem("items", "marketplace.order.oneShop")), "marketplace.order.oneShop");
+            }
+            shop = product.shop();
+            lines.put(product, entry.getValue());
+        }
+        for (Map.Entry<Product, Integer> line : lines.entrySet()) {
+            int taken = jdbc.sql("update products set stock = stock - ?, version = version + 1 "
+                            + "where id = ? and stock >= ?")
+                    .params(line.getValue(), line.getKey().id(), line.getValue()).update();
+            if (taken == 0) {
+                throw new OutOfStock(line.getKey().name());
+            }
+        }
+        Order order = new Order(newCode(), shop, buyer.id(), request.paymentMethod() == null ? PaymentMethod.COD
+                : request.paymentMethod(), address.name().strip(), address.phone().strip(), address.provinceCode(),
+                address.communeName().strip(), address.street().strip(), clock.instant());
+        lines.forEach(order::addLine);
+        orders.saveAndFlush(order);
+        jdbc.sql("insert into order_idempotency (buyer_id, idem_key, order_id, created_at) values (?, ?, ?, ?)")
+                .params(buyer.id(), key, order.id(), clock.instant().atOffset(java.time.ZoneOffset.ofHours(7)))
+                .update();
+        auditLog.record(AuditEntry.of("marketplace.order.placed", "order", order.id(), order.code() + " "
+                + order.totalVnd()).inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
+        events.publishEvent(new OrderPlaced(new OrderId(order.id()), order.code(), shop.id(), buyer.id(),
+                order.totalVnd()));
+        return Views.order(order);
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder("DH").append(CODE_DATE.format(clock.instant().atZone(VnFormat.ZONE)));
+        for (int i = 0; i < 6; i++) {
+            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    /** The VietQR transfer for a VIETQR order, for its buyer or its seller. */
+    public PaymentQr paymentQr(CurrentUser user, UUID orderId) {
+        return transactions.execute(s -> {
+            Order order = orders.withShop(orderId).orElseThrow(() -> new NotFound("order"));
+            boolean buyer = user != null && user.id().equals(order.buyerId());
+            if (!buyer && !order.shop().isSellerOf(user)) {
+                throw new NotFound("order");
+            }
+            if (order.paymentMethod() != PaymentMethod.VIETQR) {
+                throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.notVietQr", order.code());
+            }
+            Shop shop = order.shop();
+            String payload = VietQr.payload(shop.bankBin(), shop.bankAccount(), order.totalVnd(), null, order.code());
+            return new PaymentQr(payload, shop.bankBin(), shop.bankAccount(), order.totalVnd(), order.code());
+        });
+    }
+}

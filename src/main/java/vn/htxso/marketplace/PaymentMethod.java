@@ -1,0 +1,6 @@
+package vn.htxso.marketplace;
+
+/** Cash on delivery, or a bank transfer by VietQR. */
+public enum PaymentMethod {
+    COD, VIETQR
+}

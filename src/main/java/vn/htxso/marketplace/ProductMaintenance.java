@@ -1,0 +1,194 @@
+package vn.htxso.marketplace;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.htxso.marketplace.internal.Product;
+import vn.htxso.marketplace.internal.Products;
+import vn.htxso.marketplace.internal.Shop;
+import vn.htxso.platform.AuditLog;
+import vn.htxso.platform.AuditLog.AuditEntry;
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.NotFound;
+
+/**
+ * A seller's upkeep of products: the bulk price and stock editor (optimistic locking, a report per row, never
+ * losing a change made meanwhile by an order or another editor) and product photos (checked by content).
+ */
+@Service
+public class ProductMaintenance {
+
+    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    static final int MAX_PIXELS = 40_000_000;
+    static final int THUMBNAIL = 320;
+
+    private final Products products;
+    private final Catalogue catalogue;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    ProductMaintenance(Products products, Catalogue catalogue, JdbcClient jdbc, AuditLog auditLog, Clock clock,
+                       PlatformTransactionManager transactionManager) {
+        this.products = products;
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** One edited row: the version the seller saw, and the new price and stock. */
+    public record PriceStockEdit(int row, UUID productId, long version, long priceVnd, long stock) {
+    }
+
+    /** A row that was not saved, with the reason and the product's current values. */
+    public record RowProblem(int row, UUID productId, String messageKey, Object[] arguments) {
+    }
+
+    /** Saves each changed row on its own; returns the rows that were not saved and why. */
+    public List<RowProblem> bulkUpdate(CurrentUser user, UUID shopId, List<PriceStockEdit> edits) {
+        Shop shop = transactions.execute(s -> catalogue.shopForSeller(user, shopId));
+        List<RowProblem> problems = new ArrayList<>();
+        for (PriceStockEdit edit : edits) {
+            if (edit.priceVnd() < 1 || edit.priceVnd() > 999_999_999_999L) {
+                problems.add(new RowProblem(edit.row(), edit.productId(), "marketplace.product.price.min", new Object[0]));
+                continue;
+            }
+            if (edit.stock() < 0 || edit.stock() > 1_000_000_000L) {
+                problems.add(new RowProblem(edit.row(), edit.productId(), "marketplace.product.stock.digits", new Object[0]));
+                continue;
+            }
+            try {
+                RowProblem problem = transactions.execute(s -> {
+                    Product product = products.findById(edit.productId()).orElse(null);
+                    if (product == null || !product.shop().id().equals(shop.id())) {
+                        return new RowProblem(edit.row(), edit.productId(), "marketplace.bulk.unknown", new Object[0]);
+                    }
+                    if (product.priceVnd() == edit.priceVnd() && product.stock() == edit.stock()) {
+                        return null;
+                    }
+                    if (product.version() != edit.version()) {
+                        return new RowProblem(edit.row(), edit.productId(), "marketplace.bulk.changed",
+                                new Object[] {product.name(), product.priceVnd(), product.stock()});
+                    }
+                    product.reprice(edit.priceVnd(), (int) edit.stock(), clock.instant());
+                    products.saveAndFlush(product);
+                    auditLog.record(AuditEntry.of("marketplace.product.repriced", "product", product.id(),
+                            edit.priceVnd() + " / " + edit.stock()).inProvince(shop.provinceCode())
+                            .ofOrganisation(shop.organisationId()));
+                    return null;
+                });
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                problems.add(new RowProblem(edit.row(), edit.productId(), "marketplace.bulk.changedNow", new Object[0]));
+            }
+        }
+        return problems;
+    }
+
+    public Optional<byte[]> thumbnail(UUID productId) {
+        return jdbc.sql("select thumbnail from product_photos where product_id = ?").param(productId)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /**
+     * Stores a small JPEG thumbnail of an uploaded JPEG or PNG photo. The content decides, not the file name: the
+     * magic bytes must say JPEG or PNG and ImageIO must decode it.
+     */
+    public void uploadPhoto(CurrentUser user, UUID productId, byte[] content) {
+        if (content == null || content.length == 0 || content.length > MAX_PHOTO_BYTES) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.size");
+        }
+        if (!isJpeg(content) && !isPng(content)) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.type");
+        }
+        byte[] thumbnail = thumbnailOf(content);
+        transactions.executeWithoutResult(s -> {
+            Product product = products.withShop(productId).orElseThrow(() -> new NotFound("product"));
+            catalogue.shopForSeller(user, product.shop().id());
+            var now = clock.instant();
+            int updated = jdbc.sql("update product_photos set thumbnail = ?, content_type = 'image/jpeg', updated_at = ? "
+                    + "where product_id = ?").params(thumbnail, now.atOffset(ZoneOffset.ofHours(7)), productId).update();
+            if (updated == 0) {
+                jdbc.sql("insert into product_photos (product_id, content_type, thumbnail, updated_at) values (?, ?, ?, ?)")
+                        .params(productId, "image/jpeg", thumbnail, now.atOffset(ZoneOffset.ofHours(7))).update();
+            }
+            jdbc.sql("update products set has_photo = true where id = ?").param(productId).update();
+            auditLog.record(AuditEntry.of("marketplace.product.photo", "product", productId, null)
+                    .inProvince(product.shop().provinceCode()).ofOrganisation(product.shop().organisationId()));
+        });
+    }
+
+    static boolean isJpeg(byte[] b) {
+        return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
+    }
+
+    static boolean isPng(byte[] b) {
+        return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+    }
+
+    static byte[] thumbnailOf(byte[] content) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
+                throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.type");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.size");
+                }
+                BufferedImage image = reader.read(0);
+                double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(image.getWidth(), image.getHeight()));
+                int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+                int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+                BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = small.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.drawImage(image, 0, 0, w, h, null);
+                g.dispose();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ImageIO.write(small, "jpg", out);
+                return out.toByteArray();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessRuleViolation violation) {
+                throw violation;
+            }
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.type");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.htxso.marketplace.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.htxso.marketplace.OrderStatus;
+
+public interface Orders extends JpaRepository<Order, UUID> {
+
+    @Query("select o from Order o join fetch o.shop where o.id = ?1")
+    Optional<Order> withShop(UUID id);
+
+    @Query("select o from Order o join fetch o.shop where o.buyerId = ?1 order by o.placedAt desc")
+    List<Order> ofBuyer(UUID buyerId, Pageable page);
+
+    @Query("select o from Order o where o.shop.id = ?1 order by o.placedAt desc")
+    List<Order> ofShop(UUID shopId, Pageable page);
+
+    @Query("select o from Order o where o.shop.id = ?1 and o.status in ?2 order by o.placedAt")
+    List<Order> ofShopIn(UUID shopId, List<OrderStatus> statuses);
+
+    Optional<Order> findByCode(String code);
+}

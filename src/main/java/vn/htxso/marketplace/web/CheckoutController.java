@@ -1,0 +1,103 @@
+package vn.htxso.marketplace.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.htxso.marketplace.Catalogue;
+import vn.htxso.marketplace.Checkout;
+import vn.htxso.marketplace.OrderView;
+import vn.htxso.marketplace.PaymentMethod;
+import vn.htxso.marketplace.PlaceOrder;
+import vn.htxso.platform.AdminUnits;
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Role;
+
+/**
+ * Checkout of the basket: one order per shop, address, COD or VietQR. A hidden key in the form makes a double
+ * submit return the same orders.
+ */
+@Controller
+class CheckoutController {
+
+    private final Catalogue catalogue;
+    private final Checkout checkout;
+    private final AdminUnits adminUnits;
+
+    CheckoutController(Catalogue catalogue, Checkout checkout, AdminUnits adminUnits) {
+        this.catalogue = catalogue;
+        this.checkout = checkout;
+        this.adminUnits = adminUnits;
+    }
+
+    @GetMapping("/market/checkout")
+    String form(CurrentUser user, HttpSession session, Model model) {
+        Basket basket = Basket.of(Cart.peek(session), catalogue);
+        if (basket.isEmpty()) {
+            return "redirect:/market/cart";
+        }
+        CheckoutForm form = new CheckoutForm();
+        form.setName(user.displayName());
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        model.addAttribute("form", form);
+        return page(user, basket, model);
+    }
+
+    @PostMapping("/market/checkout")
+    String place(CurrentUser user, HttpSession session, @Valid @ModelAttribute("form") CheckoutForm form,
+                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        Cart cart = Cart.peek(session);
+        Basket basket = Basket.of(cart, catalogue);
+        if (basket.isEmpty()) {
+            return "redirect:/market/cart";
+        }
+        if (!result.hasFieldErrors("provinceCode") && !adminUnits.isProvince(form.getProvinceCode())) {
+            result.rejectValue("provinceCode", "marketplace.checkout.province.invalid");
+        }
+        if (!result.hasErrors()) {
+            try {
+                List<PlaceOrder> requests = new ArrayList<>();
+                for (Basket.ShopPart part : basket.shops()) {
+                    requests.add(new PlaceOrder(part.lines().stream()
+                            .map(l -> new PlaceOrder.Item(l.product().id(), l.quantity())).toList(),
+                            form.getPaymentMethod(), new PlaceOrder.ShippingAddress(form.getName(), form.getPhone(),
+                            form.getProvinceCode(), form.getCommuneName(), form.getStreet())));
+                }
+                List<OrderView> placed = checkout.placeAll(user, form.getIdempotencyKey(), requests);
+                cart.clear();
+                flash.addFlashAttribute("flash", "marketplace.checkout.placed");
+                flash.addFlashAttribute("flashArgs", new Object[] {placed.size()});
+                return placed.size() == 1 ? "redirect:/market/orders/" + placed.get(0).id() : "redirect:/market/orders";
+            } catch (BusinessRuleViolation violation) {
+                if (violation.status() == HttpStatus.FORBIDDEN) {
+                    throw violation;
+                }
+                result.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(user, basket, model);
+    }
+
+    private String page(CurrentUser user, Basket basket, Model model) {
+        model.addAttribute("basket", basket);
+        model.addAttribute("provinces", adminUnits.provinces());
+        model.addAttribute("methods", PaymentMethod.values());
+        model.addAttribute("canBuy", user != null && user.has(Role.BUYER));
+        return "marketplace/checkout";
+    }
+}

@@ -1,0 +1,122 @@
+package vn.htxso.registry.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
+import vn.htxso.registry.internal.Exports;
+import vn.htxso.registry.internal.ImportJobs;
+import vn.htxso.registry.internal.imports.ImportColumn;
+
+/**
+ * The import page: upload, a background check (dry run) with a progress bar, the preview of every bad cell, and the
+ * commit (also in the background). The page polls with htmx and works by reloading without JavaScript.
+ */
+@Controller
+class ImportController {
+
+    private final ImportJobs jobs;
+    private final Exports exports;
+
+    ImportController(ImportJobs jobs, Exports exports) {
+        this.jobs = jobs;
+        this.exports = exports;
+    }
+
+    @GetMapping("/registry/import")
+    String form(CurrentUser user, Model model) {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        model.addAttribute("columns", ImportColumn.values());
+        return "registry/import";
+    }
+
+    @GetMapping("/registry/import/template.xlsx")
+    void template(CurrentUser user, HttpServletResponse response) throws IOException {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"mau-nhap-htx.xlsx\"");
+        exports.template(response.getOutputStream());
+    }
+
+    @PostMapping("/registry/import")
+    String upload(CurrentUser user, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean partial, Model model,
+                  HttpServletResponse response) throws IOException {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        if (file == null || file.isEmpty()) {
+            return refuse("registry.import.page.chooseFile", model, response);
+        }
+        try {
+            ImportJobs.Job job = jobs.start(user, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+                    partial);
+            return "redirect:/registry/import/" + job.id();
+        } catch (BusinessRuleViolation violation) {
+            if (violation.status() == HttpStatus.FORBIDDEN) {
+                throw violation;
+            }
+            model.addAttribute("problemArgs", violation.arguments());
+            response.setStatus(violation.status() == HttpStatus.CONTENT_TOO_LARGE ? 413 : 422);
+            model.addAttribute("problem", violation.messageKey());
+            model.addAttribute("columns", ImportColumn.values());
+            return "registry/import";
+        }
+    }
+
+    private static String refuse(String key, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problem", key);
+        model.addAttribute("columns", ImportColumn.values());
+        return "registry/import";
+    }
+
+    @GetMapping("/registry/import/{id}")
+    String job(CurrentUser user, @PathVariable UUID id, Model model,
+               @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
+        ImportJobs.Job job = jobs.get(user, id);
+        model.addAttribute("job", job);
+        // one reading of the job's state for the whole page: the job moves on while the page renders
+        ImportJobs.State state = job.state();
+        boolean running = state == ImportJobs.State.CHECKING || state == ImportJobs.State.COMMITTING;
+        model.addAttribute("running", running);
+        model.addAttribute("state", state.name());
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (ImportColumn column : ImportColumn.values()) {
+            labels.put(column.key(), column.label());
+        }
+        model.addAttribute("columnLabels", labels);
+        response.setHeader("Vary", "HX-Request");
+        if (htmx != null) {
+            if (!running) {
+                response.setHeader("HX-Refresh", "true");
+            }
+            return "registry/import-job :: progress";
+        }
+        return "registry/import-job";
+    }
+
+    @PostMapping("/registry/import/{id}/commit")
+    String commit(CurrentUser user, @PathVariable UUID id) {
+        jobs.commit(user, id);
+        return "redirect:/registry/import/" + id;
+    }
+}

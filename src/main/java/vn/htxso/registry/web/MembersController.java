@@ -1,0 +1,260 @@
+package vn.htxso.registry.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
+import vn.htxso.registry.internal.AnnualReports;
+import vn.htxso.registry.internal.Directory;
+import vn.htxso.registry.internal.MemberRegister;
+
+/** The member register and the annual reports of one organisation; the province's missing reports. */
+@Controller
+class MembersController {
+
+    private final Directory directory;
+    private final MemberRegister register;
+    private final AnnualReports reports;
+    private final vn.htxso.platform.AdminUnits adminUnits;
+
+    MembersController(Directory directory, MemberRegister register, AnnualReports reports,
+                      vn.htxso.platform.AdminUnits adminUnits) {
+        this.directory = directory;
+        this.register = register;
+        this.reports = reports;
+        this.adminUnits = adminUnits;
+    }
+
+    @GetMapping("/registry/organisations/{id}/members")
+    String list(CurrentUser user, @PathVariable UUID id, Model model) {
+        Directory.Details org = directory.get(user, id);
+        model.addAttribute("org", org);
+        model.addAttribute("members", register.list(user, id));
+        model.addAttribute("canEdit", Directory.mayEdit(user, org));
+        model.addAttribute("clear", MemberRegister.seesPersonalData(user, id));
+        return "registry/members";
+    }
+
+    @GetMapping("/registry/organisations/{id}/members.csv")
+    void export(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+        var members = register.list(user, id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"thanh-vien.csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        printer.printRecord("Họ và tên", "Loại thành viên", "Đối tượng", "Số CCCD", "Điện thoại", "Giới tính",
+                "Dân tộc", "Năm sinh", "Xã/Phường", "Ngày vào", "Ngày ra", "Vốn cam kết", "Vốn đã góp");
+        for (MemberRegister.Member m : members) {
+            printer.printRecord(m.name(), m.kind(), m.partyType(), m.idNumber(), m.phone(), m.gender(), m.ethnicity(),
+                    m.birthYear(), m.communeName(), m.joinedOn(), m.leftOn(), m.capitalPledgedVnd(),
+                    m.capitalPaidVnd());
+        }
+        printer.flush();
+    }
+
+    @GetMapping("/registry/organisations/{id}/members/new")
+    String newMember(CurrentUser user, @PathVariable UUID id, Model model) {
+        Directory.Details org = editable(user, id);
+        MemberForm form = new MemberForm();
+        form.setJoinedOn(LocalDate.now(vn.htxso.platform.VnFormat.ZONE));
+        form.setCommuneName(org.communeName());
+        model.addAttribute("form", form);
+        return formPage(user, org, null, model);
+    }
+
+    @PostMapping("/registry/organisations/{id}/members")
+    String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form,
+               BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        Directory.Details org = editable(user, id);
+        if (!result.hasErrors()) {
+            try {
+                register.add(user, id, data(form));
+                flash.addFlashAttribute("flash", "registry.member.added");
+                return "redirect:/registry/organisations/" + id + "/members";
+            } catch (BusinessRuleViolation violation) {
+                reject(violation, result, response);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return formPage(user, org, null, model);
+    }
+
+    @GetMapping("/registry/organisations/{id}/members/{memberId}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId, Model model) {
+        Directory.Details org = editable(user, id);
+        MemberRegister.Member m = register.get(user, id, memberId);
+        MemberForm form = new MemberForm();
+        form.setKind(m.kind());
+        form.setPartyType(m.partyType());
+        form.setName(m.name());
+        boolean clear = MemberRegister.seesPersonalData(user, id);
+        form.setIdNumber(clear ? m.idNumber() : null);
+        form.setPhone(clear ? m.phone() : null);
+        form.setGender(m.gender());
+        form.setEthnicity(m.ethnicity());
+        form.setForeignMember(m.foreignMember());
+        form.setBirthYear(m.birthYear());
+        form.setCommuneName(m.communeName());
+        form.setJoinedOn(m.joinedOn());
+        form.setLeftOn(m.leftOn());
+        form.setLeaveReason(m.leaveReason());
+        form.setCapitalPledgedVnd(m.capitalPledgedVnd());
+        form.setCapitalPaidVnd(m.capitalPaidVnd());
+        form.setVersion(m.version());
+        model.addAttribute("form", form);
+        return formPage(user, org, m, model);
+    }
+
+    @PostMapping("/registry/organisations/{id}/members/{memberId}")
+    String update(CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId,
+                  @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
+                  HttpServletResponse response, RedirectAttributes flash) {
+        Directory.Details org = editable(user, id);
+        MemberRegister.Member m = register.get(user, id, memberId);
+        if (!result.hasErrors()) {
+            try {
+                register.update(user, id, memberId, data(form), form.getVersion());
+                flash.addFlashAttribute("flash", "registry.member.saved");
+                return "redirect:/registry/organisations/" + id + "/members";
+            } catch (BusinessRuleViolation violation) {
+                reject(violation, result, response);
+                if (violation.status() == HttpStatus.CONFLICT) {
+                    return formPage(user, org, m, model);
+                }
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return formPage(user, org, m, model);
+    }
+
+    private static void reject(BusinessRuleViolation violation, BindingResult result, HttpServletResponse response) {
+        if (violation.status() == HttpStatus.FORBIDDEN || violation.status() == HttpStatus.NOT_FOUND) {
+            throw violation;
+        }
+        if (violation.fieldProblems().isEmpty()) {
+            result.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+        } else {
+            violation.fieldProblems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(),
+                    p.messageKey()));
+        }
+        if (violation.status() == HttpStatus.CONFLICT) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+    }
+
+    private Directory.Details editable(CurrentUser user, UUID id) {
+        Directory.Details org = directory.get(user, id);
+        if (!Directory.mayEdit(user, org)) {
+            throw new Forbidden();
+        }
+        return org;
+    }
+
+    private String formPage(CurrentUser user, Directory.Details org, MemberRegister.Member member, Model model) {
+        model.addAttribute("org", org);
+        model.addAttribute("member", member);
+        model.addAttribute("clear", MemberRegister.seesPersonalData(user, org.id()));
+        model.addAttribute("memberKinds", MemberRegister.MemberKind.values());
+        model.addAttribute("partyTypes", MemberRegister.PartyType.values());
+        model.addAttribute("genders", MemberRegister.Gender.values());
+        return "registry/member-form";
+    }
+
+    private static MemberRegister.MemberData data(MemberForm form) {
+        return new MemberRegister.MemberData(form.getKind(), form.getPartyType(), form.getName(), form.getIdNumber(),
+                form.getPhone(), form.getGender(), form.getEthnicity(), form.getForeignMember(), form.getBirthYear(),
+                form.getCommuneName(), form.getJoinedOn(), form.getLeftOn(), form.getLeaveReason(),
+                form.getCapitalPledgedVnd(), form.getCapitalPaidVnd());
+    }
+
+    @GetMapping("/registry/organisations/{id}/reports")
+    String reports(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) Integer year,
+                   Model model) {
+        Directory.Details org = directory.get(user, id);
+        ReportForm form = new ReportForm();
+        int target = year != null ? year : LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear() - 1;
+        form.setYear(target);
+        reports.list(user, id).stream().filter(r -> r.year() == target).findFirst().ifPresent(r -> {
+            form.setMembers(r.members());
+            form.setWorkers(r.workers());
+            form.setMemberWorkers(r.memberWorkers());
+            form.setRevenueVnd(r.revenueVnd());
+            form.setProfitVnd(r.profitVnd());
+            form.setCharterCapitalVnd(r.charterCapitalVnd());
+            form.setTotalAssetsVnd(r.totalAssetsVnd());
+            form.setAvgWorkerIncomeVnd(r.avgWorkerIncomeVnd());
+            form.setDigitalTools(r.digitalTools());
+        });
+        if (form.getMembers() == null) {
+            form.setMembers(org.members());
+        }
+        model.addAttribute("form", form);
+        return reportsPage(user, org, model);
+    }
+
+    private String reportsPage(CurrentUser user, Directory.Details org, Model model) {
+        model.addAttribute("org", org);
+        model.addAttribute("reports", reports.list(user, org.id()));
+        model.addAttribute("canEdit", Directory.mayEdit(user, org));
+        return "registry/reports";
+    }
+
+    @PostMapping("/registry/organisations/{id}/reports")
+    String saveReport(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") ReportForm form,
+                      BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        Directory.Details org = editable(user, id);
+        int thisYear = LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear();
+        if (form.getYear() != null && form.getYear() > thisYear) {
+            result.rejectValue("year", "registry.form.year");
+        }
+        if (!result.hasErrors()) {
+            reports.save(user, id, new AnnualReports.Report(form.getYear(), form.getMembers(), form.getWorkers(),
+                    form.getMemberWorkers(), form.getRevenueVnd(), form.getProfitVnd(), form.getCharterCapitalVnd(),
+                    form.getTotalAssetsVnd(), form.getAvgWorkerIncomeVnd(), form.getDigitalTools(), null, null));
+            flash.addFlashAttribute("flash", "registry.reports.saved");
+            flash.addFlashAttribute("flashArgs", new Object[] {form.getYear()});
+            return "redirect:/registry/organisations/" + id + "/reports?year=" + form.getYear();
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return reportsPage(user, org, model);
+    }
+
+    @GetMapping("/registry/not-reported")
+    String notReported(CurrentUser user, @RequestParam(required = false) String province,
+                       @RequestParam(required = false) Integer year, Model model) {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        int target = year != null ? year : LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear() - 1;
+        String scope = user.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
+                : user.provinceCode();
+        model.addAttribute("year", target);
+        model.addAttribute("province", scope);
+        model.addAttribute("provinces", user.isNationalAdmin() ? adminUnits.provinces() : java.util.List.of());
+        model.addAttribute("missing", scope == null ? java.util.List.of() : reports.missing(user, scope, target));
+        model.addAttribute("provinceName", scope == null ? null : adminUnits.provinceName(scope));
+        return "registry/not-reported";
+    }
+}

@@ -1,0 +1,139 @@
+package vn.htxso.support.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.htxso.assessment.Assessments;
+import vn.htxso.platform.AdminUnits;
+import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
+import vn.htxso.registry.Sector;
+import vn.htxso.support.Programmes;
+import vn.htxso.support.internal.SupportStore;
+
+/** Programmes and their catalogue: everyone with a support role reads; alliance admins create. */
+@Controller
+class ProgrammesController {
+
+    private final Programmes programmes;
+    private final Assessments assessments;
+    private final AdminUnits adminUnits;
+
+    ProgrammesController(Programmes programmes, Assessments assessments, AdminUnits adminUnits) {
+        this.programmes = programmes;
+        this.assessments = assessments;
+        this.adminUnits = adminUnits;
+    }
+
+    @GetMapping("/support/programmes/{id}")
+    String programme(CurrentUser user, @PathVariable UUID id, Model model) {
+        if (user == null || !(user.isAdmin() || user.organisationId() != null || user.providerId() != null)) {
+            throw new Forbidden();
+        }
+        SupportStore.Programme programme = programmes.programme(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("packages", programmes.packages(id));
+        model.addAttribute("dimensions", assessments.currentModel().dimensions());
+        model.addAttribute("canApply", user.organisationId() != null
+                && user.has(vn.htxso.platform.Role.COOP_MANAGER));
+        boolean canEdit = programme.provinceCode() == null ? user.isNationalAdmin() : user.administers(programme.provinceCode());
+        model.addAttribute("canEdit", canEdit);
+        if (canEdit) {
+            model.addAttribute("providers", programmes.providers());
+            if (!model.containsAttribute("packageForm")) {
+                model.addAttribute("packageForm", new PackageForm());
+            }
+        }
+        return "support/programme";
+    }
+
+    @PostMapping("/support/programmes/{id}/packages")
+    String addPackage(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("packageForm") PackageForm form,
+                      BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        if (!result.hasErrors()) {
+            try {
+                programmes.addPackage(user, id, form.toNew());
+                flash.addFlashAttribute("flash", "support.package.created");
+                return "redirect:/support/programmes/" + id;
+            } catch (BusinessRuleViolation violation) {
+                if (violation.status() != HttpStatus.CONFLICT) {
+                    throw violation;
+                }
+                result.rejectValue("code", violation.messageKey(), violation.arguments(), violation.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return programme(user, id, model);
+    }
+
+    @GetMapping("/support/programmes/new")
+    String newProgramme(CurrentUser user, Model model) {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        ProgrammeForm form = new ProgrammeForm();
+        form.setProvinceCode(user.isNationalAdmin() ? null : user.provinceCode());
+        model.addAttribute("form", form);
+        return formPage(user, model);
+    }
+
+    @PostMapping("/support/programmes")
+    String create(CurrentUser user, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model,
+                  HttpServletResponse response, RedirectAttributes flash) {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        if (!user.isNationalAdmin()) {
+            form.setProvinceCode(user.provinceCode());
+        }
+        if (form.getMinLevel() > form.getMaxLevel()) {
+            result.rejectValue("maxLevel", "support.programme.level.range");
+        }
+        if (!result.hasErrors()) {
+            try {
+                UUID id = programmes.create(user, form.toNew());
+                flash.addFlashAttribute("flash", "support.programme.created");
+                return "redirect:/support/programmes/" + id;
+            } catch (BusinessRuleViolation violation) {
+                if (violation.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
+                    throw violation;
+                }
+                result.rejectValue("endsOn", violation.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return formPage(user, model);
+    }
+
+    @PostMapping("/support/providers")
+    String addProvider(CurrentUser user, @RequestParam String name, @RequestParam(required = false) String contact,
+                       RedirectAttributes flash) {
+        if (name == null || name.isBlank() || name.length() > 200 || (contact != null && contact.length() > 200)) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.provider.name.required");
+        }
+        programmes.addProvider(user, name, contact);
+        flash.addFlashAttribute("flash", "support.provider.created");
+        return "redirect:/support";
+    }
+
+    private String formPage(CurrentUser user, Model model) {
+        model.addAttribute("provinces", user.isNationalAdmin() ? adminUnits.provinces()
+                : adminUnits.province(user.provinceCode()).stream().toList());
+        model.addAttribute("sectors", Sector.values());
+        return "support/programme-form";
+    }
+}
