@@ -70,7 +70,7 @@ public class Traceability {
         this.clock = clock;
     }
 
-    /** One row of {@code GET /api/v1/lots}. */
+    /** One row of {@code GET /api/v1/lots}: published lots first, then by production day, newest first. */
     public record LotRow(String gtin, String lot, String productName, LocalDate harvestedOn) {
     }
 
@@ -87,7 +87,9 @@ public class Traceability {
 
     @Transactional(readOnly = true)
     public List<LotRow> lotRows(CurrentUser user) {
+        // published lots first (their links work for everyone), then the newest
         return lots.ofOrganisation(Access.coop(user)).stream()
+                .sorted(java.util.Comparator.comparing((Lot l) -> !l.published()))
                 .map(l -> new LotRow(l.gtin(), l.lotNumber(), l.productName(), l.harvestedOn())).toList();
     }
 
@@ -152,6 +154,7 @@ public class Traceability {
     UUID harvestLot(CurrentUser user, Plot plot, DiaryLog harvest, String productName, String phiWarning) {
         Instant now = clock.instant();
         TraceSettings s = settings.of(plot.organisationId(), now);
+        settings.lock(plot.organisationId());
         Lots.TraceProduct product = product(plot.organisationId(), productName, s, now);
         Lot lot = new Lot(UUID.randomUUID(), plot.organisationId(), product.id(), product.name(), product.gtin(),
                 lotNumber(product.gtin(), harvest.logDate()), LotOrigin.HARVEST, plot.id(), harvest.quantity(),
@@ -216,6 +219,7 @@ public class Traceability {
         }
         Instant now = clock.instant();
         TraceSettings s = settings.of(coop, now);
+        settings.lock(coop);
         consume(step.inputs(), inputs);
         LocalDate harvested = inputs.values().stream().map(Lot::harvestedOn).min(LocalDate::compareTo).orElseThrow();
         String reason = FarmDiary.blank(step.reason()) ? null : step.reason().strip();
@@ -404,6 +408,7 @@ public class Traceability {
         List<UUID> ids = new ArrayList<>();
         logs.season(harvest.plotId(), after, harvest.logDate()).stream()
                 .filter(l -> l.kind() != LogKind.HARVEST || l.id().equals(harvestLogId))
+                .filter(l -> l.correctsLogId() == null) // a correction is told with the log it corrects
                 .forEach(l -> ids.add(l.id()));
         ids.add(harvestLogId);
         lots.linkLogs(lot.id(), ids);
@@ -413,6 +418,10 @@ public class Traceability {
         String key = VietnameseText.key(name);
         return lots.product(coop, key).orElseGet(() -> {
             long item = settings.next(coop, Settings.Counter.ITEM);
+            if (Long.toString(item).length() > 12 - s.companyPrefix().length()) {
+                throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.product.noMoreNumbers",
+                        s.companyPrefix());
+            }
             Lots.TraceProduct p = new Lots.TraceProduct(UUID.randomUUID(), coop, name, key,
                     Gs1.gtin14(0, s.companyPrefix(), item), null);
             lots.insertProduct(p, now);

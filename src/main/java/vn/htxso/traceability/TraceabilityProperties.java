@@ -7,9 +7,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param publicBaseUrl the scheme and host printed in GS1 Digital Link QR codes and EPCIS ids; when empty, the
  *                      platform's {@code htxso.platform.public-base-url}
- * @param labelsPerSheetMax the most labels one PDF sheet request may ask for
  */
 @Validated
 @ConfigurationProperties("htxso.traceability")
-record TraceabilityProperties(@DefaultValue("") String publicBaseUrl, @DefaultValue("120") int labelsPerSheetMax) {
+record TraceabilityProperties(@DefaultValue("") String publicBaseUrl) {
 }

@@ -34,6 +34,8 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(page.locator("main h1")).containsText("en".equals(language) ? "Hello" : "Xin chào");
         assertThat(page.locator("main .facts")).containsText(roleLabel);
         assertThat(page.locator("html")).hasAttribute("lang", language);
+        // the choice is remembered on the account: leave every demo account in Vietnamese for the tests that follow
+        page.navigate("/?lang=vi");
     }
 
     @Test

@@ -54,7 +54,7 @@ class TraceStoryCatalogTests {
                 new CooperativeId(COOP), "2901234567", "HTX Chè Thanh Chương", null, "40", "Xã Hạnh Lâm", null, null,
                 null)));
         when(adminUnits.provinceName("40")).thenReturn("Nghệ An");
-        DigitalLinks links = new DigitalLinks(new TraceabilityProperties("https://htxso.example.vn", 120),
+        DigitalLinks links = new DigitalLinks(new TraceabilityProperties("https://htxso.example.vn"),
                 new MockEnvironment());
         return new TraceDocuments(lots, mock(DiaryLogs.class), mock(Plots.class), mock(Settings.class),
                 mock(Events.class), new EpcisEvents(links), mock(EpcisSchema.class), links, registry, adminUnits,
@@ -73,6 +73,13 @@ class TraceStoryCatalogTests {
         assertThat(story.productPath()).isEqualTo("/market/products/" + PRODUCT);
         assertThat(story.digitalLink()).isEqualTo("https://htxso.example.vn/01/08938501000026/10/261106-1");
         assertThat(story.provinceName()).isEqualTo("Nghệ An");
+    }
+
+    @Test
+    void theDigitalLinkHostFallsBackToThePlatformsPublicUrl() {
+        DigitalLinks links = new DigitalLinks(new TraceabilityProperties(""),
+                new MockEnvironment().withProperty("htxso.platform.public-base-url", "https://htxso.vn/"));
+        assertThat(links.lot("08938501000026", "261106-1")).isEqualTo("https://htxso.vn/01/08938501000026/10/261106-1");
     }
 
     @Test

@@ -53,6 +53,9 @@ class TraceabilityBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Emamectin benzoate 5WG");
         assertThat(page.locator("img[alt='Mã QR truy xuất nguồn gốc của lô hàng']")).isVisible();
         screenshot("trace-harvest-lot-360");
+        page.navigate("/trace");
+        assertThat(page.locator("main h1")).hasText("Truy xuất nguồn gốc");
+        screenshot("trace-home-member-360");
     }
 
     @Test

@@ -180,6 +180,11 @@ class TraceabilityWebTests {
                 .andExpect(jsonPath("$[*].productName", not(hasItem("Quế Văn Yên"))))
                 .andExpect(jsonPath("$[0].gtin").exists()).andExpect(jsonPath("$[0].lot").exists())
                 .andExpect(jsonPath("$[0].harvestedOn").exists());
+        String first = mvc.perform(get("/api/v1/lots").with(httpBasic("htx-manager", PASSWORD)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var row = tools.jackson.databind.json.JsonMapper.builder().build().readTree(first).get(0);
+        mvc.perform(get("/api/v1/lots/{gtin}/{lot}/events", row.get("gtin").asString(), row.get("lot").asString()))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -61,6 +61,12 @@ public class Settings {
                 .params(prefix, exceptOrganisation).query(Integer.class).single() > 0;
     }
 
+    /** Locks the co-op's numbering row until the transaction ends, so its lot numbers are handed out one by one. */
+    public void lock(UUID organisationId) {
+        jdbc.sql("select organisation_id from trace_settings where organisation_id = ? for update")
+                .param(organisationId).query((rs, n) -> Rows.uuid(rs, "organisation_id")).optional();
+    }
+
     /** Takes the next number of a counter (item, location or serial reference); locks the co-op's row. */
     public long next(UUID organisationId, Counter counter) {
         String column = counter.column;

@@ -57,13 +57,14 @@ class DigitalLinkController {
         return "redirect:" + DigitalLinks.path(key.gtin(), key.lot());
     }
 
-    @GetMapping(value = "/01/{gtin}/10/{lot}", produces = "application/ld+json")
+    @GetMapping(value = "/01/{gtin}/10/{lot}", produces = {"application/ld+json", "application/json"})
     @ResponseBody
     ResponseEntity<?> document(@PathVariable String gtin, @PathVariable String lot, CurrentUser user,
                                HttpServletRequest request) {
+        String accept = request.getHeader("Accept") == null ? "" : request.getHeader("Accept");
+        MediaType type = accept.contains("ld+json") ? LotsApiController.LD_JSON : MediaType.APPLICATION_JSON;
         try {
-            return ResponseEntity.ok().contentType(LotsApiController.LD_JSON)
-                    .body(documents.document(gtin, lot, user));
+            return ResponseEntity.ok().contentType(type).body(documents.document(gtin, lot, user));
         } catch (NotFound e) {
             Locale locale = locales.resolveLocale(request);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
