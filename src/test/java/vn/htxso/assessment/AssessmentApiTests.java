@@ -16,19 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.htxso.support.WithDemoData;
+import vn.htxso.support.DemoMvcTest;
 
 /** API.md's assessment endpoints: the public model, a manager's assessment, bad inputs and scope. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = WithDemoData.class)
+@DemoMvcTest
 class AssessmentApiTests {
 
     static final String PASSWORD = "demo12345";
@@ -139,6 +134,6 @@ class AssessmentApiTests {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from assessments").query(Long.class).single();
+        return jdbc.sql("select count(*) from assessments where organisation_id = ?").param(java.util.UUID.fromString(CHE)).query(Long.class).single();
     }
 }

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import vn.htxso.support.BrowserTest;
@@ -16,9 +15,9 @@ class AssessmentBrowserTests extends BrowserTest {
     @Test
     void aCoopAssessesItselfOnAPhone() {
         signIn("htx-manager");
+        page.navigate("/?lang=vi"); // the account may have been switched to English by another test
         page.navigate("/assessment");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName(Pattern.compile("Bắt đầu tự đánh giá|Làm tiếp bản đang dở"))).click();
+        page.locator("form[action$='/assessment/start'] button").click();
         assertThat(page).hasURL(Pattern.compile("/assessment/[0-9a-f-]+/step/\\d"));
         // go to the first step and answer every ladder with step 3 and tick the first options
         page.navigate(page.url().replaceAll("/step/\\d+$", "/step/1"));
@@ -37,23 +36,23 @@ class AssessmentBrowserTests extends BrowserTest {
                 numbers.nth(i).fill("50");
             }
             if (step == 3) {
-                screenshot("assessment-step-3");
-                // save and come back later: the draft resumes at the next step
-                page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Lưu, làm tiếp sau")).click();
-                assertThat(page.locator(".flash")).containsText("Đã lưu");
-                page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Làm tiếp bản đang dở")).click();
+                // leave after saving this step and come back: the draft resumes at the next step
+                page.locator("button[name=action][value=next]").click();
+                assertThat(page).hasURL(Pattern.compile("/step/4$"));
+                page.navigate("/assessment");
+                page.locator("form[action$='/assessment/start'] button").click();
                 assertThat(page).hasURL(Pattern.compile("/step/4$"));
                 continue;
             }
             page.locator("button[name=action][value=next]").click();
         }
         assertThat(page).hasURL(Pattern.compile("/step/8$"));
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Hoàn thành và xem kết quả")).click();
+        page.locator("form[action$='/complete'] button").click();
         assertThat(page.locator("h1")).hasText("Kết quả đánh giá");
         assertThat(page.locator(".dmi-level-name")).containsText("Mức");
         assertThat(page.locator("figure.dmi-radar svg polygon").last()).isVisible();
-        assertThat(page.getByText("Những bước nâng mức nhiều nhất")).isVisible();
-        assertThat(page.getByText("Gói hỗ trợ phù hợp")).isVisible();
+        assertThat(page.locator("ol.dmi-steps li").first()).isVisible();
+        assertThat(page.locator(".dmi-suggestions li").first()).isVisible();
         screenshot("assessment-result");
     }
 }

@@ -17,19 +17,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.htxso.support.WithDemoData;
+import vn.htxso.support.DemoMvcTest;
 
 /** The questionnaire in steps, evidence and its verification, the province view and the model's versions. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = WithDemoData.class)
+@DemoMvcTest
 class AssessmentPagesTests {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};

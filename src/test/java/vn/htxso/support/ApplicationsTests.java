@@ -19,12 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.htxso.assessment.AnswerInput;
 import vn.htxso.assessment.Assessments;
@@ -39,9 +36,7 @@ import vn.htxso.registry.Registry;
 import vn.htxso.support.internal.SupportStore;
 
 /** The application rules on the database: baseline age, budget under parallel approvals, claims, scope. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = WithDemoData.class)
+@DemoMvcTest
 class ApplicationsTests {
 
     static final CurrentUser NGHEAN = new CurrentUser(UUID.fromString("d0000000-0000-4000-8000-000000000002"),

@@ -11,17 +11,12 @@ import static vn.htxso.assessment.DemoUsers.as;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.htxso.assessment.DemoUsers;
 
 /** Support pages for each role, with the demo programme of Nghệ An. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = WithDemoData.class)
+@DemoMvcTest
 class SupportPagesTests {
 
     static final String PROGRAMME = "e0000000-0000-4000-8000-000000000001";
