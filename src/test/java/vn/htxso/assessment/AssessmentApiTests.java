@@ -45,7 +45,9 @@ class AssessmentApiTests {
                 .andExpect(jsonPath("$.dimensions[0].name").value("Lãnh đạo và chiến lược"))
                 .andExpect(jsonPath("$.dimensions[0].items[0].kind").value("LADDER"))
                 .andExpect(jsonPath("$.dimensions[0].items[0].maxValue").value(5))
-                .andExpect(jsonPath("$.dimensions[0].items[0].options", hasSize(6)))
+                // a ladder's six steps explain its numbers; only checklists list codes to tick
+                .andExpect(jsonPath("$.dimensions[0].items[0].options", hasSize(0)))
+                .andExpect(jsonPath("$.dimensions[0].items[0].steps", hasSize(6)))
                 .andExpect(jsonPath("$.dimensions[*].items[*].code", hasSize(greaterThanOrEqualTo(35))));
         mvc.perform(get("/api/v1/assessment-model").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.dimensions[0].name").value("Leadership and strategy"));
@@ -72,6 +74,28 @@ class AssessmentApiTests {
                 .andExpect(jsonPath("$.dimensions[*].code", hasItem("MARKET")))
                 .andExpect(jsonPath("$.dbi.score").isNumber())
                 .andExpect(jsonPath("$.dbi.level").value(0));
+    }
+
+    @Test
+    void aClientAnsweringEveryItemWithNothingScoresZero() throws Exception {
+        // the way a generic client reads the model: a list for items with options, a number for the others
+        String model = mvc.perform(get("/api/v1/assessment-model")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<java.util.Map<String, Object>> items = com.jayway.jsonpath.JsonPath.read(model,
+                "$.dimensions[*].items[*]");
+        StringBuilder answers = new StringBuilder();
+        for (java.util.Map<String, Object> item : items) {
+            boolean list = !((java.util.List<?>) item.get("options")).isEmpty();
+            answers.append(answers.isEmpty() ? "" : ",").append("{\"itemCode\":\"").append(item.get("code"))
+                    .append("\",\"value\":").append(list ? "[]" : "0").append('}');
+        }
+        mvc.perform(post("/api/v1/cooperatives/" + CHE + "/assessments").with(httpBasic("htx-manager", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answers\":[" + answers + "]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.score").value(0.0))
+                .andExpect(jsonPath("$.maxScore").isNumber())
+                .andExpect(jsonPath("$.level").value(0))
+                .andExpect(jsonPath("$.dbi.score").value(0.0));
     }
 
     @ParameterizedTest

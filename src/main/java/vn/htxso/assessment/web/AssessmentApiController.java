@@ -50,7 +50,8 @@ class AssessmentApiController {
         return new ModelResponse(model.version(), model.dimensions().stream()
                 .map(d -> new DimensionResponse(d.code(), d.name(locale), d.items().stream()
                         .map(i -> new ItemResponse(i.code(), i.text(locale), i.kind(), i.maxValue(),
-                                i.options().stream().map(o -> new OptionResponse(o.code(), o.label(locale))).toList()))
+                                i.takesOptions() ? options(i, locale) : List.of(),
+                                i.takesOptions() ? List.of() : options(i, locale)))
                         .toList()))
                 .toList());
     }
@@ -72,6 +73,10 @@ class AssessmentApiController {
                 new DbiResponse(card.dbiScore(), card.dbiLevel()));
         return ResponseEntity.created(URI.create("/api/v1/cooperatives/" + id + "/assessments/" + completed.id()))
                 .body(response);
+    }
+
+    private static List<OptionResponse> options(AssessmentModel.Item item, Locale locale) {
+        return item.options().stream().map(o -> new OptionResponse(o.code(), o.label(locale))).toList();
     }
 
     /** JSON value → number, list of option codes, or the node itself (a wrong type). */
@@ -103,7 +108,12 @@ class AssessmentApiController {
     record DimensionResponse(String code, String name, List<ItemResponse> items) {
     }
 
-    record ItemResponse(String code, String text, ItemKind kind, BigDecimal maxValue, List<OptionResponse> options) {
+    /**
+     * @param options the codes a client ticks (the value is then a list of them): checklists and listed needs
+     * @param steps what the numbers of a ladder or a threshold mean (the value is then a number)
+     */
+    record ItemResponse(String code, String text, ItemKind kind, BigDecimal maxValue, List<OptionResponse> options,
+                        List<OptionResponse> steps) {
     }
 
     record OptionResponse(String code, String text) {
