@@ -63,6 +63,16 @@ class HtmlValidityTests {
         PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000001/settings", "htx-manager");
         PAGES.put("/market/admin/shops", "nghean");
         PAGES.put("/market/admin/report", "admin");
+        // assessment and support
+        PAGES.put("/assessment", "htx-manager");
+        PAGES.put("/assessment/90000000-0000-4000-8000-000000000002", "htx-manager");
+        PAGES.put("/assessment/overview", "nghean");
+        PAGES.put("/admin/assessment-model", "admin");
+        PAGES.put("/support?for=coop", "htx-manager");
+        PAGES.put("/support", "nghean");
+        PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001", "nghean");
+        PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001/effect", "nghean");
+        PAGES.put("/support/applications/f0000000-0000-4000-8000-000000000004", "provider");
         // registry
         PAGES.put("/registry", "nghean");
         PAGES.put("/registry/dashboard", "admin");
