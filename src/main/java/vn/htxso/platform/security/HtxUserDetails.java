@@ -21,6 +21,7 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
     private final boolean enabled;
     private final boolean locked;
     private final String locale;
+    private final int failedAttempts;
 
     HtxUserDetails(UserAccount account, Instant now) {
         this.user = account.toCurrentUser();
@@ -28,6 +29,7 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
         this.enabled = account.enabled();
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
         this.locale = account.locale();
+        this.failedAttempts = account.failedAttempts();
     }
 
     @Override
@@ -37,6 +39,10 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
 
     String locale() {
         return locale;
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
     }
 
     @Override
