@@ -1,6 +1,5 @@
 package vn.htxso.marketplace.web;
 
-import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +22,7 @@ import vn.htxso.marketplace.OrderView;
 import vn.htxso.marketplace.PaymentMethod;
 import vn.htxso.marketplace.PaymentQr;
 import vn.htxso.marketplace.Reviewing;
+import vn.htxso.platform.QrCodes;
 import vn.htxso.platform.CurrentUser;
 
 /** A buyer's orders; the order page (shared with its seller) with the VietQR code, actions and reviews. */
@@ -63,10 +63,10 @@ class BuyerOrdersController {
     }
 
     @GetMapping("/market/orders/{id}/qr.png")
-    ResponseEntity<byte[]> qr(CurrentUser user, @PathVariable String id) throws IOException {
+    ResponseEntity<byte[]> qr(CurrentUser user, @PathVariable String id) {
         PaymentQr qr = checkout.paymentQr(user, Ids.parse(id));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .body(QrImages.png(qr.payload(), 280));
+                .body(QrCodes.png(qr.payload(), 280));
     }
 
     @PostMapping("/market/orders/{id}/cancel")

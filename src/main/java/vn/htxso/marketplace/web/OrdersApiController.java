@@ -1,6 +1,5 @@
 package vn.htxso.marketplace.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -32,6 +31,7 @@ import vn.htxso.marketplace.OrderView;
 import vn.htxso.marketplace.PaymentMethod;
 import vn.htxso.marketplace.PaymentQr;
 import vn.htxso.marketplace.PlaceOrder;
+import vn.htxso.platform.QrCodes;
 import vn.htxso.platform.CurrentUser;
 
 /** Buyers place orders; buyer and seller read an order and its VietQR transfer. */
@@ -66,9 +66,9 @@ class OrdersApiController {
     }
 
     @GetMapping(path = "/{id}/payment-qr", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> paymentQrImage(CurrentUser user, @PathVariable String id) throws IOException {
+    ResponseEntity<byte[]> paymentQrImage(CurrentUser user, @PathVariable String id) {
         PaymentQr qr = checkout.paymentQr(user, Ids.parse(id));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrImages.png(qr.payload(), 320));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(qr.payload(), 320));
     }
 
     record OrderResponse(UUID id, String code, OrderStatus status, long totalVnd, PaymentMethod paymentMethod) {

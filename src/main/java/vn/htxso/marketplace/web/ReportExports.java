@@ -2,7 +2,6 @@ package vn.htxso.marketplace.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +25,7 @@ import vn.htxso.marketplace.OperatingReport.Figures;
 import vn.htxso.marketplace.OperatingReport.MonthRow;
 import vn.htxso.marketplace.OperatingReport.ProvinceRow;
 import vn.htxso.marketplace.OperatingReport.Report;
+import vn.htxso.platform.PdfFonts;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.VnFormat;
 
@@ -106,15 +106,8 @@ class ReportExports {
     }
 
     byte[] pdf(Report report, Locale locale) throws IOException {
-        BaseFont base;
-        BaseFont bold;
-        try (InputStream regular = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf");
-             InputStream heavy = getClass().getResourceAsStream("/fonts/DejaVuSans-Bold.ttf")) {
-            base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    regular.readAllBytes(), null);
-            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    heavy.readAllBytes(), null);
-        }
+        BaseFont base = PdfFonts.regular();
+        BaseFont bold = PdfFonts.bold();
         Font text = new Font(base, 8);
         Font strong = new Font(bold, 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -34,6 +34,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
+import vn.htxso.platform.PdfFonts;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.registry.OrganisationStatus;
@@ -197,10 +198,8 @@ public class Exports {
 
     public void pdf(String title, List<String> lines, List<PdfTable> tables, OutputStream out) throws IOException {
         try {
-            BaseFont regular = BaseFont.createFont("fonts/DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    true, bytes("fonts/DejaVuSans.ttf"), null);
-            BaseFont boldFont = BaseFont.createFont("fonts/DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, bytes("fonts/DejaVuSans-Bold.ttf"), null);
+            BaseFont regular = PdfFonts.regular();
+            BaseFont boldFont = PdfFonts.bold();
             Font body = new Font(regular, 10);
             Font bold = new Font(boldFont, 10);
             Font heading = new Font(boldFont, 15);
@@ -240,14 +239,6 @@ public class Exports {
         }
     }
 
-    private static byte[] bytes(String resource) throws IOException {
-        try (var in = Exports.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing " + resource);
-            }
-            return in.readAllBytes();
-        }
-    }
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

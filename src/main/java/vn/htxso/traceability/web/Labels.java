@@ -3,17 +3,8 @@ package vn.htxso.traceability.web;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -29,28 +20,15 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.springframework.stereotype.Component;
 
+import vn.htxso.platform.PdfFonts;
+import vn.htxso.platform.QrCodes;
+
 /** QR codes (PNG) of GS1 Digital Link URLs and a printable A4 sheet of labels (PDF, Vietnamese font embedded). */
 @Component
 class Labels {
 
-    private final byte[] font;
-
-    Labels() {
-        try (InputStream in = Labels.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     byte[] png(String text, int size) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix(text, size), "PNG", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QrCodes.png(text, size);
     }
 
     /** A sheet of {@code count} identical labels, three across: QR code, product, co-op, GTIN, lot, URL. */
@@ -60,11 +38,10 @@ class Labels {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font,
-                    null);
+            BaseFont base = PdfFonts.regular();
             Font bold = new Font(base, 9, Font.BOLD);
             Font small = new Font(base, 7);
-            BufferedImage qr = MatrixToImageWriter.toBufferedImage(matrix(url, 300));
+            BufferedImage qr = QrCodes.image(url, 300);
             Image image = Image.getInstance(qr, null);
             image.scaleToFit(110, 110);
             PdfPTable table = new PdfPTable(3);
@@ -97,13 +74,4 @@ class Labels {
         return out.toByteArray();
     }
 
-    private static BitMatrix matrix(String text, int size) {
-        try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
 }
