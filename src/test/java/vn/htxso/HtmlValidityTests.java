@@ -1,7 +1,6 @@
 package vn.htxso;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +16,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import vn.htxso.platform.CurrentUser;
-import vn.htxso.platform.CurrentUsers;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
+import vn.htxso.support.DemoUsers;
 
 /**
  * Every page, rendered for the user who sees it, passes the W3C Nu HTML checker ({@code vnu.jar} from the npm
@@ -131,10 +127,7 @@ class HtmlValidityTests {
     private org.springframework.mock.web.MockHttpServletResponse render(String path, String username) throws Exception {
         var request = MockMvcRequestBuilders.get(path);
         if (username != null) {
-            CurrentUser user = accounts.byUsername(username).orElseThrow().toCurrentUser();
-            CurrentUsers.HasCurrentUser principal = () -> user;
-            request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                    user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())));
+            request.with(DemoUsers.as(accounts, username));
         }
         return mvc.perform(request).andReturn().getResponse();
     }

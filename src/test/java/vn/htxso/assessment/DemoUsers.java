@@ -4,13 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.htxso.platform.CurrentUser;
-import vn.htxso.platform.CurrentUsers;
 import vn.htxso.platform.Role;
 
 /** The demo accounts as signed-in principals for MockMvc page tests (no slow password check per request). */
@@ -36,16 +32,7 @@ public final class DemoUsers {
 
     /** Signs the request in as the given user. */
     public static RequestPostProcessor as(CurrentUser user) {
-        Principal principal = new Principal(user);
-        return SecurityMockMvcRequestPostProcessors.authentication(new UsernamePasswordAuthenticationToken(principal,
-                null, user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-    }
-
-    record Principal(CurrentUser currentUser) implements CurrentUsers.HasCurrentUser, java.io.Serializable {
-        @Override
-        public String toString() {
-            return currentUser.username();
-        }
+        return vn.htxso.support.DemoUsers.as(user);
     }
 
     static List<CurrentUser> all() {

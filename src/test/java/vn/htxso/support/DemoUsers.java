@@ -20,9 +20,20 @@ public final class DemoUsers {
     }
 
     public static RequestPostProcessor as(Accounts accounts, String username) {
-        CurrentUser user = accounts.byUsername(username).orElseThrow().toCurrentUser();
-        CurrentUsers.HasCurrentUser principal = () -> user;
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+        return as(accounts.byUsername(username).orElseThrow().toCurrentUser());
+    }
+
+    /** Signs the request in as the given user, with its roles as authorities. */
+    public static RequestPostProcessor as(CurrentUser user) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(new Principal(user), null,
                 user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+    }
+
+    /** The principal a test signs in with (serializable, like the application's own). */
+    record Principal(CurrentUser currentUser) implements CurrentUsers.HasCurrentUser, java.io.Serializable {
+        @Override
+        public String toString() {
+            return currentUser.username();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package vn.htxso.traceability;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.io.InputStream;
 import java.util.List;
@@ -12,12 +11,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.htxso.platform.CurrentUser;
-import vn.htxso.platform.CurrentUsers;
 import vn.htxso.platform.internal.Accounts;
 
 /** Signing demo users in for MockMvc, and the EPCIS 2.0 schema copied into the test resources. */
@@ -33,10 +29,7 @@ final class TraceTestSupport {
     }
 
     static RequestPostProcessor as(Accounts accounts, String username) {
-        CurrentUser user = user(accounts, username);
-        CurrentUsers.HasCurrentUser principal = () -> user;
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return vn.htxso.support.DemoUsers.as(user(accounts, username));
     }
 
     /** The schema's findings on a JSON text; empty when it is a valid EPCIS 2.0 document. */

@@ -1,7 +1,6 @@
 package vn.htxso.marketplace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.htxso.marketplace.MarketplaceFixtures.*;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
@@ -20,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,7 +27,6 @@ import vn.htxso.marketplace.Category;
 import vn.htxso.marketplace.NewProduct;
 import vn.htxso.marketplace.ProductView;
 import vn.htxso.platform.CurrentUser;
-import vn.htxso.platform.CurrentUsers;
 import vn.htxso.support.WithDemoData;
 
 /** The market's pages: guest cart, checkout form (422, double submit), scope of seller and buyer pages. */
@@ -44,12 +39,8 @@ class MarketPagesTests {
     @Autowired Catalogue catalogue;
     @Autowired JdbcClient jdbc;
 
-    record Principal(CurrentUser currentUser) implements CurrentUsers.HasCurrentUser {
-    }
-
     static RequestPostProcessor as(CurrentUser user) {
-        return authentication(new UsernamePasswordAuthenticationToken(new Principal(user), null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return vn.htxso.support.DemoUsers.as(user);
     }
 
     ProductView product(int stock) {
