@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.platform.AdminUnits;
-import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Role;
 import vn.htxso.platform.internal.Accounts;
@@ -57,23 +56,13 @@ class UsersController {
     @PostMapping("/admin/users")
     String create(CurrentUser admin, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.create(admin, form.toNewAccount());
-                flash.addFlashAttribute("flash", "platform.users.created");
-                return "redirect:/admin/users";
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() == HttpStatus.FORBIDDEN) {
-                    throw violation;
-                }
-                violation.fieldProblems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
-                if (violation.fieldProblems().isEmpty()) {
-                    result.reject(violation.messageKey());
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(admin, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> formPage(admin, model))
+                .submit(() -> {
+                    accounts.create(admin, form.toNewAccount());
+                    flash.addFlashAttribute("flash", "platform.users.created");
+                    return "redirect:/admin/users";
+                });
     }
 
     @PostMapping("/admin/users/{id}/enabled")
