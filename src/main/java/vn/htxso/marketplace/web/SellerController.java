@@ -27,6 +27,7 @@ import vn.htxso.marketplace.Fulfilment;
 import vn.htxso.marketplace.NewProduct;
 import vn.htxso.marketplace.ProductImport;
 import vn.htxso.marketplace.ProductMaintenance;
+import vn.htxso.marketplace.ProductView;
 import vn.htxso.marketplace.ProductMaintenance.PriceStockEdit;
 import vn.htxso.marketplace.ProductMaintenance.RowProblem;
 import vn.htxso.marketplace.Reviewing;
@@ -235,9 +236,11 @@ class SellerController {
 
     @PostMapping("/market/seller/products/{id}/photo")
     String photo(CurrentUser user, @PathVariable String id, @RequestParam("photo") MultipartFile photo,
-                 @RequestParam String shopId, RedirectAttributes flash) throws IOException {
+                 RedirectAttributes flash) throws IOException {
+        // the product is the one source of its shop: the form sends no shop id
+        ProductView product = catalogue.sellerProduct(user, Ids.parse(id));
         try {
-            maintenance.uploadPhoto(user, Ids.parse(id), photo.getBytes());
+            maintenance.uploadPhoto(user, product.id(), photo.getBytes());
             flash.addFlashAttribute("flash", "marketplace.photo.saved");
         } catch (BusinessRuleViolation violation) {
             if (violation.status() != HttpStatus.BAD_REQUEST) {
@@ -245,7 +248,7 @@ class SellerController {
             }
             flash.addFlashAttribute("flash", violation.messageKey());
         }
-        return "redirect:/market/seller/shops/" + Ids.parse(shopId) + "/products";
+        return "redirect:/market/seller/shops/" + product.shopId() + "/products";
     }
 
     @GetMapping("/market/seller/shops/{id}/import")
