@@ -26,6 +26,7 @@ import vn.htxso.marketplace.Category;
 import vn.htxso.marketplace.Fulfilment;
 import vn.htxso.marketplace.NewProduct;
 import vn.htxso.marketplace.ProductImport;
+import vn.htxso.marketplace.OrderStatus;
 import vn.htxso.marketplace.ProductMaintenance;
 import vn.htxso.marketplace.ProductView;
 import vn.htxso.marketplace.ProductMaintenance.PriceStockEdit;
@@ -122,11 +123,23 @@ class SellerController {
     }
 
     @GetMapping("/market/seller/shops/{id}/orders")
-    String orders(CurrentUser user, @PathVariable String id, Model model) {
+    String orders(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String state,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
         UUID shopId = Ids.parse(id);
         model.addAttribute("shop", shops.shopForSeller(user, shopId));
-        model.addAttribute("orders", dashboard.orders(user, shopId));
+        model.addAttribute("result", dashboard.orders(user, shopId, stateOf(state), page));
+        model.addAttribute("states", OrderStatus.values());
         return "marketplace/seller-orders";
+    }
+
+    /** A state filter from a link; an unknown one shows all orders. */
+    private static OrderStatus stateOf(String state) {
+        for (OrderStatus s : OrderStatus.values()) {
+            if (s.name().equals(state)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     @PostMapping("/market/seller/orders/{id}/{action}")
