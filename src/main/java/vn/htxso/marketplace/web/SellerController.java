@@ -25,7 +25,9 @@ import vn.htxso.marketplace.Category;
 import vn.htxso.marketplace.Fulfilment;
 import vn.htxso.marketplace.NewProduct;
 import vn.htxso.marketplace.ProductImport;
+import vn.htxso.marketplace.OrderStatus;
 import vn.htxso.marketplace.ProductMaintenance;
+import vn.htxso.marketplace.ProductView;
 import vn.htxso.marketplace.ProductMaintenance.PriceStockEdit;
 import vn.htxso.marketplace.ProductMaintenance.RowProblem;
 import vn.htxso.marketplace.Reviewing;
@@ -120,11 +122,23 @@ class SellerController {
     }
 
     @GetMapping("/market/seller/shops/{id}/orders")
-    String orders(CurrentUser user, @PathVariable String id, Model model) {
+    String orders(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String state,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
         UUID shopId = Ids.parse(id);
         model.addAttribute("shop", shops.shopForSeller(user, shopId));
-        model.addAttribute("orders", dashboard.orders(user, shopId));
+        model.addAttribute("result", dashboard.orders(user, shopId, stateOf(state), page));
+        model.addAttribute("states", OrderStatus.values());
         return "marketplace/seller-orders";
+    }
+
+    /** A state filter from a link; an unknown one shows all orders. */
+    private static OrderStatus stateOf(String state) {
+        for (OrderStatus s : OrderStatus.values()) {
+            if (s.name().equals(state)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     @PostMapping("/market/seller/orders/{id}/{action}")
@@ -238,15 +252,15 @@ class SellerController {
 
     @PostMapping("/market/seller/products/{id}/photo")
     String photo(CurrentUser user, @PathVariable String id, @RequestParam("photo") MultipartFile photo,
-                 @RequestParam String shopId, Model model, HttpServletResponse response, RedirectAttributes flash)
-            throws IOException {
-        UUID shop = Ids.parse(shopId);
+                 Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
+        // the product is the one source of its shop: the form sends no shop id
+        ProductView product = catalogue.sellerProduct(user, Ids.parse(id));
         return FormSubmission.of(model, response)
-                .onFailure(() -> productsPage(user, shop, model))
+                .onFailure(() -> productsPage(user, product.shopId(), model))
                 .submit(() -> {
-                    maintenance.uploadPhoto(user, Ids.parse(id), photo.getBytes());
+                    maintenance.uploadPhoto(user, product.id(), photo.getBytes());
                     flash.addFlashAttribute("flash", "marketplace.photo.saved");
-                    return "redirect:/market/seller/shops/" + shop + "/products";
+                    return "redirect:/market/seller/shops/" + product.shopId() + "/products";
                 });
     }
 
