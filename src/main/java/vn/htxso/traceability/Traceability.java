@@ -26,19 +26,15 @@ import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VietnameseText;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisEvents.Quantity;
 import vn.htxso.traceability.internal.Events;
 import vn.htxso.traceability.internal.Gs1;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
-import vn.htxso.traceability.internal.Plot;
 import vn.htxso.traceability.internal.QuantityBalance;
 import vn.htxso.traceability.internal.Settings;
 import vn.htxso.traceability.internal.Shipment;
-import vn.htxso.traceability.internal.TraceSettings;
 
 /**
  * Lots and their steps: a harvest creates a lot, processing turns lots into new lots, packing puts lots into a

@@ -19,9 +19,9 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.internal.Exports;
-import vn.htxso.registry.internal.ImportJobs;
-import vn.htxso.registry.internal.imports.ImportColumn;
+import vn.htxso.registry.Exports;
+import vn.htxso.registry.ImportJobs;
+import vn.htxso.registry.ImportColumn;
 
 /**
  * The import page: upload, a background check (dry run) with a progress bar, the preview of every bad cell, and the

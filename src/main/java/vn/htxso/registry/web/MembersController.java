@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.internal.AnnualReports;
-import vn.htxso.registry.internal.Directory;
-import vn.htxso.registry.internal.MemberRegister;
+import vn.htxso.registry.AnnualReports;
+import vn.htxso.registry.Directory;
+import vn.htxso.registry.MemberRegister;
 
 /** The member register and the annual reports of one organisation; the province's missing reports. */
 @Controller

@@ -27,10 +27,10 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.Sector;
-import vn.htxso.registry.internal.AnnualReports;
-import vn.htxso.registry.internal.Directory;
-import vn.htxso.registry.internal.Exports;
-import vn.htxso.registry.internal.MemberRegister;
+import vn.htxso.registry.AnnualReports;
+import vn.htxso.registry.Directory;
+import vn.htxso.registry.Exports;
+import vn.htxso.registry.MemberRegister;
 
 /** The registry's pages: the list, an organisation, its edit form, creation, dissolution, history, exports. */
 @Controller

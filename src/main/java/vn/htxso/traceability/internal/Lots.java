@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.Lot;
 import vn.htxso.traceability.LotOrigin;
 import vn.htxso.traceability.Unit;
 

@@ -30,9 +30,9 @@ import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Standard;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
-import vn.htxso.traceability.internal.DiaryLog;
+import vn.htxso.traceability.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
-import vn.htxso.traceability.internal.Plot;
+import vn.htxso.traceability.Plot;
 
 /** The co-op's traceability home, its plots and the farm diary (phone first). */
 @Controller

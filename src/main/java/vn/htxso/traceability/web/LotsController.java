@@ -31,8 +31,8 @@ import vn.htxso.traceability.TraceDocuments;
 import vn.htxso.traceability.TraceStory;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
-import vn.htxso.traceability.internal.Lot;
-import vn.htxso.traceability.internal.TraceSettings;
+import vn.htxso.traceability.Lot;
+import vn.htxso.traceability.TraceSettings;
 
 /** Lots: the lot page with its QR code, processing, packing, shipping, publishing, import and settings. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,6 +18,7 @@ import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
+import vn.htxso.registry.internal.RegistryChanges;
 
 /**
  * Development targets: the nation's (Resolution 20-NQ/TW, preloaded) and each province's own. Progress compares

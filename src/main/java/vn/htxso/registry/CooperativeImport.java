@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal.imports;
+package vn.htxso.registry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +37,9 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.Province;
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.registry.internal.imports.ImportRow;
+import vn.htxso.registry.internal.imports.RowParser;
+import vn.htxso.registry.internal.imports.RowSource;
 
 /**
  * Imports cooperatives from .xlsx or .csv (API.md): streams the sheet, validates every cell, then writes all rows

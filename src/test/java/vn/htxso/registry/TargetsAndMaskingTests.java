@@ -1,8 +1,9 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
 
 class TargetsAndMaskingTests {
 

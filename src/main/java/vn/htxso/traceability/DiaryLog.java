@@ -1,13 +1,10 @@
-package vn.htxso.traceability.internal;
+package vn.htxso.traceability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import vn.htxso.traceability.InputType;
-import vn.htxso.traceability.LogKind;
-import vn.htxso.traceability.Unit;
 
 /** One farm-diary log. Fields a kind does not use are null. */
 public record DiaryLog(UUID id, UUID organisationId, UUID plotId, LogKind kind, LocalDate logDate, UUID memberId,

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal.imports;
+package vn.htxso.registry;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,12 +1,10 @@
-package vn.htxso.traceability.internal;
+package vn.htxso.traceability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import vn.htxso.traceability.LotOrigin;
-import vn.htxso.traceability.Unit;
 
 /** A lot: a quantity of one product (GTIN) under one lot number. */
 public record Lot(UUID id, UUID organisationId, UUID traceProductId, String productName, String gtin,

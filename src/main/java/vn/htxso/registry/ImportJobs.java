@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Service;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
-import vn.htxso.registry.internal.imports.CooperativeImport;
 
 /**
  * Imports from the page run in the background: the upload is kept in a temporary file, checked (a dry run), shown,

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,9 +37,6 @@ import org.springframework.stereotype.Service;
 import vn.htxso.platform.PdfFonts;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.CurrentUser;
-import vn.htxso.registry.OrganisationStatus;
-import vn.htxso.registry.Sector;
-import vn.htxso.registry.internal.imports.ImportColumn;
 
 /**
  * Downloads: filtered lists as .xlsx (streamed, SXSSF) or .csv (UTF-8 with BOM), in the import's own columns so an

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,4 +1,4 @@
-package vn.htxso.traceability;
+package vn.htxso.traceability.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,9 +18,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Role;
-import vn.htxso.traceability.internal.Plot;
-import vn.htxso.traceability.internal.Plots;
-import vn.htxso.traceability.internal.Settings;
+import vn.htxso.traceability.FarmDiary;
+import vn.htxso.traceability.InputType;
+import vn.htxso.traceability.LogEntry;
+import vn.htxso.traceability.LogKind;
+import vn.htxso.traceability.Plot;
+import vn.htxso.traceability.Standard;
+import vn.htxso.traceability.Traceability;
+import vn.htxso.traceability.Unit;
 
 /**
  * Demo data: a tea lot of HTX Chè Thanh Chương (Nghệ An) and a cinnamon lot of HTX Quế Hồi Văn Yên (Lào Cai),

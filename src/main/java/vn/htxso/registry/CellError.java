@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal.imports;
+package vn.htxso.registry;
 
 /**
  * A bad cell (or a bad row, then {@code column} names the row's key column): spreadsheet row, the column's English

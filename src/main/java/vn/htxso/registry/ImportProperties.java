@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal.imports;
+package vn.htxso.registry;
 
 import jakarta.validation.constraints.Positive;
 

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,7 +16,6 @@ import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.OrganisationKind;
 
 /** Annual reports: entered by the co-op (or its alliance) per year; which co-ops have not reported. */
 @Service

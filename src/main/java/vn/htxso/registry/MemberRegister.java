@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
-import vn.htxso.registry.OrganisationKind;
+import vn.htxso.registry.internal.RegistryChanges;
 
 /**
  * The member register of an organisation. Capital caps of the Law on Cooperatives 2023 are checked whenever capital
@@ -54,7 +54,7 @@ public class MemberRegister {
         changes.changed();
     }
 
-    static final String RECOUNT = """
+    public static final String RECOUNT = """
             update organisations o set
               registered_members = (select count(*) from organisation_members m
                                     where m.organisation_id = o.id and m.left_on is null),

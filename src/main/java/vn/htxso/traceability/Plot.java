@@ -1,9 +1,8 @@
-package vn.htxso.traceability.internal;
+package vn.htxso.traceability;
 
 import java.time.Instant;
 import java.util.UUID;
 
-import vn.htxso.traceability.Standard;
 
 /** A plot of land a co-op's members farm. */
 public record Plot(UUID id, UUID organisationId, int locationRef, String name, String communeName, long areaM2,

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,9 +21,7 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VietnameseText;
-import vn.htxso.registry.OrganisationKind;
-import vn.htxso.registry.OrganisationStatus;
-import vn.htxso.registry.Sector;
+import vn.htxso.registry.internal.RegistryChanges;
 
 /**
  * The organisations as the alliances and co-op managers see them: filtered lists, one organisation, edit with

@@ -1,4 +1,4 @@
-package vn.htxso.registry.internal;
+package vn.htxso.registry;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.htxso.registry.OrganisationKind;
+import vn.htxso.registry.internal.RegistryChanges;
+
 
 /**
  * Aggregates of the registry, each one SQL query over the province's (or the nation's) rows: nothing is loaded
