@@ -1,4 +1,4 @@
-package vn.htxso.platform.internal;
+package vn.htxso.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +9,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.htxso.platform.CurrentUser;
-import vn.htxso.platform.Forbidden;
 
 /** Reads the audit log for admins: national admins see everything, a province admin its province only. */
 @Service

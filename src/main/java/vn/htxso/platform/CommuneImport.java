@@ -1,4 +1,4 @@
-package vn.htxso.platform.internal;
+package vn.htxso.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.stereotype.Service;
 
-import vn.htxso.platform.AdminUnits;
-import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.AuditLog.AuditEntry;
-import vn.htxso.platform.Commune;
-import vn.htxso.platform.VietnameseText;
 
 /**
  * Imports the official commune list (CSV, UTF-8: code, name, province code; Vietnamese headers accepted). Every row
