@@ -124,6 +124,15 @@ public class Catalogue {
         throw new NotFound("product");
     }
 
+    /** A product its seller works on, in any state: 404 when unknown, 403 when it is another's. */
+    public ProductView sellerProduct(CurrentUser user, UUID id) {
+        Product p = products.withShop(id).orElseThrow(() -> new NotFound("product"));
+        if (!p.shop().isSellerOf(user)) {
+            throw new Forbidden();
+        }
+        return Views.product(p, today());
+    }
+
     public Optional<ShopView> publicShop(UUID id) {
         return shops.findById(id).filter(Shop::verified).map(Views::shop);
     }
