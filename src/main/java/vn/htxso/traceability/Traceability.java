@@ -112,6 +112,19 @@ public class Traceability {
         return lots.find(gtin, lotNumber).map(l -> new LotKey(l.gtin(), l.lotNumber()));
     }
 
+    /** How many lots each organisation published in [from, to): for other modules' statistics, no user check. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> publishedLotCounts(java.util.Collection<UUID> organisationIds, Instant from, Instant to) {
+        return lots.publishedCounts(organisationIds, from, to);
+    }
+
+    /** The latest published lots of the organisations (public GS1 keys only), for public showcase pages. */
+    @Transactional(readOnly = true)
+    public List<LotRow> publishedLots(java.util.Collection<UUID> organisationIds, int limit) {
+        return lots.publishedOf(organisationIds, limit).stream()
+                .map(l -> new LotRow(l.gtin(), l.lotNumber(), l.productName(), l.harvestedOn())).toList();
+    }
+
     @Transactional(readOnly = true)
     public TraceSettings settings(CurrentUser user) {
         UUID coop = Access.managedCoop(user);
