@@ -27,8 +27,6 @@ import vn.htxso.registry.CooperativeId;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Registry;
 import vn.htxso.support.internal.SupportStore;
-import vn.htxso.support.internal.SupportStore.Application;
-import vn.htxso.support.internal.SupportStore.Programme;
 
 /**
  * Applications for support packages through their states. Approval reserves the subsidy from the programme's budget

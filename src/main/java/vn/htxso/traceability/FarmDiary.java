@@ -131,13 +131,13 @@ public class FarmDiary {
     }
 
     @Transactional(readOnly = true)
-    public List<DiaryLogs.Attachment> attachments(UUID logId) {
+    public List<LogAttachment> attachments(UUID logId) {
         return logs.attachments(logId);
     }
 
     @Transactional(readOnly = true)
-    public DiaryLogs.Attachment attachment(CurrentUser user, UUID id) {
-        DiaryLogs.Attachment attachment = logs.attachment(id).orElseThrow(() -> new NotFound("file"));
+    public LogAttachment attachment(CurrentUser user, UUID id) {
+        LogAttachment attachment = logs.attachment(id).orElseThrow(() -> new NotFound("file"));
         log(user, attachment.logId());
         return attachment;
     }

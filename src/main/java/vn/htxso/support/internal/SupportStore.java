@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.support.Application;
+import vn.htxso.support.Programme;
 import vn.htxso.support.ApplicationState;
 import vn.htxso.support.SubsidyRule;
 
@@ -231,24 +233,8 @@ public class SupportStore {
     public record Provider(UUID id, String name, String provinceCode, String contact) {
     }
 
-    public record Programme(UUID id, String name, String provinceCode, long budget, long reserved, long paid,
-                            LocalDate startsOn, LocalDate endsOn, SubsidyRule rule, Set<String> eligibleProvinces,
-                            Set<String> eligibleSectors, int minLevel, int maxLevel) {
-        public long available() {
-            return budget - reserved - paid;
-        }
-    }
-
     public record Package(UUID id, UUID programmeId, UUID providerId, String code, String name, String content,
                           long priceVnd, Set<String> dimensions, boolean active, String providerName) {
-    }
-
-    public record Application(UUID id, UUID programmeId, UUID packageId, UUID providerId, UUID organisationId,
-                              String organisationName, String provinceCode, ApplicationState state,
-                              UUID baselineAssessmentId, long priceVnd, long subsidyVnd, long reservedVnd,
-                              long claimVnd, long paidVnd, UUID createdBy, Instant createdAt, Instant submittedAt,
-                              Instant deployedAt, Instant acceptedAt, Instant paidAt, Instant holdingUntil,
-                              long version, String packageName, String providerName, String programmeName) {
     }
 
     public record Transition(ApplicationState from, ApplicationState to, String actorName, Instant at, String reason) {
