@@ -77,6 +77,14 @@ class ConventionsTests {
                 .check(classes);
     }
 
+    /** One time helper: Vietnam's offset comes from {@code platform.VnTime}, never {@code ZoneOffset.ofHours(7)}. */
+    @Test
+    void oneTimeHelper() {
+        noClasses().that().doNotHaveFullyQualifiedName("vn.htxso.platform.VnTime")
+                .should().callMethod(java.time.ZoneOffset.class, "ofHours", int.class)
+                .check(classes);
+    }
+
     @Test
     void noLombok() {
         noClasses().should().dependOnClassesThat().resideInAPackage("lombok..").check(classes);

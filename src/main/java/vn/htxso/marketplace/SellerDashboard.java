@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VnFormat;
+import vn.htxso.platform.VnTime;
 
 /** The seller's dashboard, phone first: orders to handle, revenue by week, low stock, best sellers. */
 @Service
@@ -95,6 +95,6 @@ public class SellerDashboard {
     }
 
     static OffsetDateTime at(LocalDate day) {
-        return day.atStartOfDay().atOffset(ZoneOffset.ofHours(7));
+        return VnTime.startOf(day);
     }
 }

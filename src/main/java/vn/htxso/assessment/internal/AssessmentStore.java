@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +24,8 @@ import vn.htxso.assessment.StoredAnswer;
 import vn.htxso.assessment.Answer;
 import vn.htxso.assessment.EvidenceStatus;
 import vn.htxso.assessment.ScoreCard;
+
+import vn.htxso.platform.VnTime;
 
 /** Assessments, their answers, evidence files and stored scores. */
 @Repository
@@ -195,7 +196,7 @@ public class AssessmentStore {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.ofHours(7));
+        return instant == null ? null : VnTime.at(instant);
     }
 
     private static StoredAssessment row(ResultSet rs, int n) throws SQLException {
