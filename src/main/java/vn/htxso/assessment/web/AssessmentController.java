@@ -31,10 +31,11 @@ import vn.htxso.assessment.ItemKind;
 import vn.htxso.assessment.CourseSuggestions;
 import vn.htxso.assessment.PackageSuggestions;
 import vn.htxso.assessment.ScoreCard;
-import vn.htxso.assessment.internal.AssessmentStore;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
+import vn.htxso.assessment.StoredAnswer;
+import vn.htxso.assessment.EvidenceFile;
 
 /** The co-op's questionnaire in steps, its results, and the evidence an alliance officer verifies. */
 @Controller
@@ -174,7 +175,7 @@ class AssessmentController {
         List<int[]> counts = new ArrayList<>();
         for (AssessmentModel.Dimension d : draft.model().dimensions()) {
             int answered = (int) d.items().stream().filter(i -> {
-                AssessmentStore.Stored s = draft.answers().get(i.code());
+                StoredAnswer s = draft.answers().get(i.code());
                 return s != null && (s.number() != null || !s.options().isEmpty());
             }).count();
             counts.add(new int[] {answered, d.items().size()});
@@ -217,7 +218,7 @@ class AssessmentController {
 
     @GetMapping("/assessment/{id}/evidence/{fileId}")
     ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
-        AssessmentStore.EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
+        EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
