@@ -88,6 +88,10 @@ class HtmlValidityTests {
         PAGES.put("/01/08938501000026/10/261106-1", null);
         PAGES.put("/01/08938502000025/10/261025-1?lang=en", null);
         PAGES.put("/01/08938502000026/10/261025-1", null);
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001?lang=en", "seller");
+        PAGES.put("/governance/provinces/15", "laocai");
+        PAGES.put("/governance/national", "admin");
     }
 
     @Autowired
