@@ -98,6 +98,10 @@ class HtmlValidityTests {
         PAGES.put("/scorecard/criteria/15/history", "laocai");
         PAGES.put("/communes/40/Xã Hạnh Lâm", null);
         PAGES.put("/communes/15/Xã Bắc Hà?lang=en", null);
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001?lang=en", "seller");
+        PAGES.put("/governance/provinces/15", "laocai");
+        PAGES.put("/governance/national", "admin");
     }
 
     @Autowired
