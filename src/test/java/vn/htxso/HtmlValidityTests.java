@@ -102,6 +102,17 @@ class HtmlValidityTests {
         PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001?lang=en", "seller");
         PAGES.put("/governance/provinces/15", "laocai");
         PAGES.put("/governance/national", "admin");
+        // learning
+        PAGES.put("/learning", null);
+        PAGES.put("/learning?lang=en", "htx-manager");
+        PAGES.put("/learning/courses/c1000000-0000-4000-8000-000000000001", "seller");
+        PAGES.put("/learning/events/e1000000-0000-4000-8000-000000000002", "htx-manager");
+        PAGES.put("/learning/events/e1000000-0000-4000-8000-000000000002/organise", "laocai");
+        PAGES.put("/learning/events/e1000000-0000-4000-8000-000000000002/check-in?code=123456", "buyer");
+        PAGES.put("/learning/events/new", "nghean");
+        PAGES.put("/learning/certificates", "htx-manager");
+        PAGES.put("/verify/HTX4R8TW3Z", null);
+        PAGES.put("/verify", null);
     }
 
     @Autowired
