@@ -28,6 +28,7 @@ import vn.htxso.assessment.AssessmentId;
 import vn.htxso.assessment.AssessmentModel;
 import vn.htxso.assessment.EvidenceUpload;
 import vn.htxso.assessment.ItemKind;
+import vn.htxso.assessment.CourseSuggestions;
 import vn.htxso.assessment.PackageSuggestions;
 import vn.htxso.assessment.ScoreCard;
 import vn.htxso.assessment.internal.AssessmentStore;
@@ -41,8 +42,11 @@ class AssessmentController {
 
     private final AssessmentDrafts drafts;
     private final List<PackageSuggestions> suggestions;
+    private final List<CourseSuggestions> courses;
 
-    AssessmentController(AssessmentDrafts drafts, List<PackageSuggestions> suggestions) {
+    AssessmentController(AssessmentDrafts drafts, List<PackageSuggestions> suggestions,
+                         List<CourseSuggestions> courses) {
+        this.courses = courses;
         this.drafts = drafts;
         this.suggestions = suggestions;
     }
@@ -199,6 +203,10 @@ class AssessmentController {
         model.addAttribute("gaps", ascending.stream().filter(d -> d.percent() < 60).limit(3).toList());
         model.addAttribute("suggestions", user != null && user.manages(result.row().organisationId())
                 ? suggestions.stream().flatMap(s -> s.suggest(result.summary(), 5).stream()).limit(5).toList()
+                : List.of());
+        model.addAttribute("courses", user != null && (user.belongsTo(result.row().organisationId())
+                || user.administers(result.row().provinceCode()))
+                ? courses.stream().flatMap(s -> s.suggest(result.summary(), 6).stream()).limit(6).toList()
                 : List.of());
         model.addAttribute("evidence", result.model().items().stream()
                 .filter(i -> i.kind() == ItemKind.EVIDENCE && result.answers().containsKey(i.code())
