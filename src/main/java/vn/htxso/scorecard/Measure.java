@@ -18,7 +18,7 @@ public enum Measure {
     ACTIVE_PRODUCTS(Kind.COUNT, Period.ON_DAY),
     /** Active products with a valid OCOP rating. */
     OCOP_PRODUCTS_ONLINE(Kind.COUNT, Period.ON_DAY),
-    /** Orders of the commune's shops in the last 12 months, cancelled ones not counted. */
+    /** Orders of the commune's shops (verified or not now) in the last 12 months, cancelled ones not counted. */
     ORDERS_12M(Kind.COUNT, Period.TWELVE_MONTHS),
     /** Sales (VND) of those orders. */
     SALES_12M(Kind.MONEY, Period.TWELVE_MONTHS),

@@ -1,7 +1,5 @@
 package vn.htxso.scorecard.web;
 
-import java.math.BigDecimal;
-
 import org.springframework.stereotype.Component;
 
 import vn.htxso.platform.VnFormat;
@@ -25,8 +23,8 @@ class ScorecardFormat {
             case SHARE -> fmt.decimal(value, 1) + " %";
             case LEVEL -> fmt.decimal(value, 1);
             case MONEY -> fmt.vnd(Math.round(value.doubleValue()));
-            case COUNT -> value instanceof BigDecimal || Math.floor(value.doubleValue()) != value.doubleValue()
-                    ? fmt.decimal(value, 1) : fmt.number(value);
+            case COUNT -> Math.floor(value.doubleValue()) == value.doubleValue() ? fmt.number(value.doubleValue())
+                    : fmt.decimal(value, 1);
         };
     }
 }
