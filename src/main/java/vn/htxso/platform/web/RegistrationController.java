@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.internal.Accounts;
 
 /** A buyer signs up, then signs in with the new login and password. */
@@ -36,14 +36,14 @@ class RegistrationController {
         if (form.passwordsDiffer()) {
             result.rejectValue("passwordAgain", "platform.register.passwordAgain.mismatch");
         }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "platform/register";
-        }
         // a login that already has an account gets the same answer as a new one: the page does not tell a
         // stranger who has an account (the new account is not signed in at once, so both answers look alike)
-        accounts.registerBuyer(form.getLogin(), form.getDisplayName(), form.getPassword());
-        flash.addFlashAttribute("flash", "platform.register.received");
-        return "redirect:/login";
+        return FormSubmission.of(result, response)
+                .onFailure(() -> "platform/register")
+                .submit(() -> {
+                    accounts.registerBuyer(form.getLogin(), form.getDisplayName(), form.getPassword());
+                    flash.addFlashAttribute("flash", "platform.register.received");
+                    return "redirect:/login";
+                });
     }
 }
