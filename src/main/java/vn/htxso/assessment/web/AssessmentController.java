@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.assessment.AnswerInput;
 import vn.htxso.assessment.AssessmentDrafts;
 import vn.htxso.assessment.AssessmentId;
@@ -220,8 +220,7 @@ class AssessmentController {
     ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
         EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline(file.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
@@ -170,8 +171,8 @@ class DiaryController {
         LogAttachment file = diary.attachment(user, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header("Cache-Control", "private, max-age=86400")
-                .header("Content-Disposition", (file.image() ? "inline" : "attachment") + "; filename=\""
-                        + file.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", file.image() ? Downloads.inline(file.fileName())
+                        : Downloads.attachment(file.fileName()))
                 .body(file.content());
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
@@ -100,8 +101,8 @@ class LotsController {
         byte[] pdf = labels.sheet(links.lot(lot.gtin(), lot.lotNumber()), story.productName(), story.coopName(),
                 lot.gtin(), lot.lotNumber(), Math.max(1, Math.min(count, MAX_LABELS)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"nhan-" + lot.gtin() + "-" + lot.lotNumber()
-                        + ".pdf\"").body(pdf);
+                .header("Content-Disposition", Downloads.attachment("nhan-" + lot.gtin() + "-" + lot.lotNumber()
+                        + ".pdf")).body(pdf);
     }
 
     @PostMapping("/trace/lots/{id}/publish")
