@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +59,10 @@ public class Traceability {
     private final EpcisEvents epcis;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     Traceability(Lots lots, DiaryLogs logs, Settings settings, Events events, EpcisEvents epcis, AuditLog audit,
-                 Clock clock) {
+                 Clock clock, ApplicationEventPublisher publisher) {
         this.lots = lots;
         this.logs = logs;
         this.settings = settings;
@@ -68,6 +70,7 @@ public class Traceability {
         this.epcis = epcis;
         this.audit = audit;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** One row of {@code GET /api/v1/lots}: published lots first, then by production day, newest first. */
@@ -326,7 +329,10 @@ public class Traceability {
                         .ifPresent(h -> linkSeason(l, h.id()));
             }
         }
-        lots.publish(new HashSet<>(upstream), clock.instant());
+        Instant publishedAt = clock.instant();
+        lots.publish(new HashSet<>(upstream), publishedAt);
+        publisher.publishEvent(new LotPublished(lot.id(), lot.organisationId(), lot.gtin(), lot.lotNumber(),
+                publishedAt));
         audit.record(AuditEntry.of("traceability.lot.published", "lot", lot.id(),
                 lot.gtin() + "/" + lot.lotNumber()).ofOrganisation(lot.organisationId()));
     }

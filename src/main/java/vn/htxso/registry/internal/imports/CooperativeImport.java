@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.Province;
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.registry.CooperativesImported;
 
 /**
  * Imports cooperatives from .xlsx or .csv (API.md): streams the sheet, validates every cell, then writes all rows
@@ -60,11 +62,13 @@ public class CooperativeImport {
     private final Clock clock;
     private final ImportProperties properties;
     private final vn.htxso.registry.internal.RegistryChanges registryChanges;
+    private final ApplicationEventPublisher events;
 
     CooperativeImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
                       AuditLog auditLog, Clock clock, ImportProperties properties,
-                      vn.htxso.registry.internal.RegistryChanges changes) {
+                      vn.htxso.registry.internal.RegistryChanges changes, ApplicationEventPublisher events) {
         this.registryChanges = changes;
+        this.events = events;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
@@ -346,6 +350,9 @@ public class CooperativeImport {
         auditLog.record(AuditLog.AuditEntry.of("registry.import.committed", "import", filename,
                         "imported=" + inserts.size() + " updated=" + updates.size())
                 .inProvince(user.isNationalAdmin() ? null : user.provinceCode()));
+        events.publishEvent(new CooperativesImported(UUID.randomUUID(), filename,
+                user.isNationalAdmin() ? null : user.provinceCode(), inserts.size(), updates.size(), user.username(),
+                clock.instant()));
         return new int[] {inserts.size(), updates.size()};
     }
 
