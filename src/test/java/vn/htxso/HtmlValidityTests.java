@@ -88,6 +88,15 @@ class HtmlValidityTests {
         PAGES.put("/01/08938501000026/10/261106-1", null);
         PAGES.put("/01/08938502000025/10/261025-1?lang=en", null);
         PAGES.put("/01/08938502000026/10/261025-1", null);
+        // scorecard
+        PAGES.put("/scorecard", "admin");
+        PAGES.put("/scorecard/provinces/40", "nghean");
+        PAGES.put("/scorecard/provinces/15?band=LOW&q=xa", "laocai");
+        PAGES.put("/scorecard/provinces/40/communes/Xã Hạnh Lâm", "nghean");
+        PAGES.put("/scorecard/criteria/40", "nghean");
+        PAGES.put("/scorecard/criteria/15/history", "laocai");
+        PAGES.put("/communes/40/Xã Hạnh Lâm", null);
+        PAGES.put("/communes/15/Xã Bắc Hà?lang=en", null);
     }
 
     @Autowired
