@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -63,11 +64,13 @@ public class CooperativeImport {
     private final Clock clock;
     private final ImportProperties properties;
     private final vn.htxso.registry.internal.FiguresCache registryChanges;
+    private final ApplicationEventPublisher events;
 
     CooperativeImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
                       AuditLog auditLog, Clock clock, ImportProperties properties,
-                      vn.htxso.registry.internal.FiguresCache changes) {
+                      vn.htxso.registry.internal.FiguresCache changes, ApplicationEventPublisher events) {
         this.registryChanges = changes;
+        this.events = events;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
@@ -349,6 +352,9 @@ public class CooperativeImport {
         auditLog.record(AuditLog.AuditEntry.of("registry.import.committed", "import", filename,
                         "imported=" + inserts.size() + " updated=" + updates.size())
                 .inProvince(user.isNationalAdmin() ? null : user.provinceCode()));
+        events.publishEvent(new CooperativesImported(UUID.randomUUID(), filename,
+                user.isNationalAdmin() ? null : user.provinceCode(), inserts.size(), updates.size(), user.username(),
+                clock.instant()));
         return new int[] {inserts.size(), updates.size()};
     }
 

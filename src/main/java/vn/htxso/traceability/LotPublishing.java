@@ -1,11 +1,13 @@
 package vn.htxso.traceability;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +34,17 @@ public class LotPublishing {
     private final DiaryLogs logs;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    LotPublishing(Traceability queries, LotSteps steps, Lots lots, DiaryLogs logs, AuditLog audit, Clock clock) {
+    LotPublishing(Traceability queries, LotSteps steps, Lots lots, DiaryLogs logs, AuditLog audit, Clock clock,
+                  ApplicationEventPublisher publisher) {
         this.queries = queries;
         this.steps = steps;
         this.lots = lots;
         this.logs = logs;
         this.audit = audit;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Publishes a lot: its trace page becomes public; it and every lot upstream are frozen. */
@@ -57,7 +62,10 @@ public class LotPublishing {
                         .ifPresent(h -> steps.linkSeason(l, h.id()));
             }
         }
-        lots.publish(new HashSet<>(upstream), clock.instant());
+        Instant publishedAt = clock.instant();
+        lots.publish(new HashSet<>(upstream), publishedAt);
+        publisher.publishEvent(new LotPublished(lot.id(), lot.organisationId(), lot.gtin(), lot.lotNumber(),
+                publishedAt));
         audit.record(AuditEntry.of("traceability.lot.published", "lot", lot.id(),
                 lot.gtin() + "/" + lot.lotNumber()).ofOrganisation(lot.organisationId()));
     }

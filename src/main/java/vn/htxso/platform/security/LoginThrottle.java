@@ -2,10 +2,6 @@ package vn.htxso.platform.security;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,42 +19,32 @@ import vn.htxso.platform.internal.UserAccounts;
 
 /**
  * Counts failed sign-ins. Per account in the database (so it holds across nodes and restarts): at the limit the
- * account locks for a while. Per address in memory, with a far looser limit, and only against accounts that have
- * failed themselves: a co-op office or a carrier's NAT never locks out a person who typed the right password.
+ * account locks for a while. Per address ({@link AddressFailures}: in memory, or shared by the nodes of a cluster),
+ * with a far looser limit, and only against accounts that have failed themselves: a co-op office or a carrier's NAT
+ * never locks out a person who typed the right password.
  */
 @Component
 class LoginThrottle {
-
-    private static final int MAX_TRACKED_ADDRESSES = 100_000;
 
     private final UserAccounts users;
     private final LoginProperties properties;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> addressFailures = new ConcurrentHashMap<>();
+    private final AddressFailures addressFailures;
 
     LoginThrottle(UserAccounts users, LoginProperties properties, AuditLog audit, TransactionTemplate transactions,
-                  Clock clock) {
+                  Clock clock, AddressFailures addressFailures) {
         this.users = users;
         this.properties = properties;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.addressFailures = addressFailures;
     }
 
     boolean addressBlocked(String address) {
-        if (address == null) {
-            return false;
-        }
-        Deque<Instant> failures = addressFailures.get(address);
-        if (failures == null) {
-            return false;
-        }
-        synchronized (failures) {
-            prune(failures);
-            return failures.size() >= properties.maxAddressFailures();
-        }
+        return addressFailures.blocked(address);
     }
 
     /**
@@ -85,7 +71,7 @@ class LoginThrottle {
             Instant lockUntil = now.plus(properties.accountLockDuration());
             transactions.executeWithoutResult(status ->
                     users.recordFailure(username, properties.maxAccountFailures(), now, lockUntil));
-            countAddressFailure(address);
+            addressFailures.count(address);
         }
         audit.recordAs(username == null ? "?" : username,
                 AuditEntry.of("login.failed", "user", username, event.getException().getClass().getSimpleName()));
@@ -100,32 +86,6 @@ class LoginThrottle {
     void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
         audit.recordAs(event.getAuthentication().getName(),
                 AuditEntry.of("login.succeeded", "user", event.getAuthentication().getName(), null));
-    }
-
-    private void countAddressFailure(String address) {
-        if (address == null) {
-            return;
-        }
-        if (addressFailures.size() > MAX_TRACKED_ADDRESSES) {
-            addressFailures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue());
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
-        Deque<Instant> failures = addressFailures.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (failures) {
-            prune(failures);
-            failures.addLast(clock.instant());
-        }
-    }
-
-    private void prune(Deque<Instant> failures) {
-        Instant since = clock.instant().minus(properties.addressWindow());
-        while (!failures.isEmpty() && failures.peekFirst().isBefore(since)) {
-            failures.removeFirst();
-        }
     }
 
     static String address(Object details) {

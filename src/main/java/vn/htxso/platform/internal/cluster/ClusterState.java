@@ -1,0 +1,63 @@
+package vn.htxso.platform.internal.cluster;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Cluster profile: state the nodes share in PostgreSQL. Sign-in failures per address are Bucket4j buckets in the table
+ * {@code address_failure_buckets} (a row per address, locked with SELECT … FOR UPDATE while it changes); expired rows
+ * are removed every few minutes by one node (ShedLock).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("cluster")
+class ClusterState {
+
+    @Bean
+    PostgreSQLSelectForUpdateBasedProxyManager<String> addressFailureBuckets(DataSource dataSource) {
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("address_failure_buckets")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofMinutes(1)))
+                .build();
+    }
+
+    @Bean
+    ExpiredBuckets expiredAddressFailureBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+        return new ExpiredBuckets(buckets);
+    }
+
+    /** Deletes buckets that are full again (nothing to remember), once across the nodes. */
+    static class ExpiredBuckets {
+
+        private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+        ExpiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+            this.buckets = buckets;
+        }
+
+        @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+        @SchedulerLock(name = "platform.addressFailures.removeExpired", lockAtMostFor = "PT4M")
+        void removeExpired() {
+            while (buckets.removeExpired(1000) >= 1000) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+}
