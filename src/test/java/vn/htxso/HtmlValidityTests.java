@@ -99,6 +99,15 @@ class HtmlValidityTests {
         PAGES.put("/learning/certificates", "htx-manager");
         PAGES.put("/verify/HTX4R8TW3Z", null);
         PAGES.put("/verify", null);
+        // scorecard
+        PAGES.put("/scorecard", "admin");
+        PAGES.put("/scorecard/provinces/40", "nghean");
+        PAGES.put("/scorecard/provinces/15?band=LOW&q=xa", "laocai");
+        PAGES.put("/scorecard/provinces/40/communes/Xã Hạnh Lâm", "nghean");
+        PAGES.put("/scorecard/criteria/40", "nghean");
+        PAGES.put("/scorecard/criteria/15/history", "laocai");
+        PAGES.put("/communes/40/Xã Hạnh Lâm", null);
+        PAGES.put("/communes/15/Xã Bắc Hà?lang=en", null);
     }
 
     @Autowired

@@ -88,14 +88,8 @@ public class AssessmentDrafts {
         AssessmentModel.Dimension dimension = model.dimensions().get(step - 1);
         List<AnswerInput> ofStep = inputs.stream()
                 .filter(i -> dimension.items().stream().anyMatch(it -> it.code().equals(i.itemCode()))).toList();
-        Map<String, Answer> valid;
         List<FieldProblem> problems = new ArrayList<>();
-        try {
-            valid = AnswerValidation.validate(model, ofStep, null, true);
-        } catch (BusinessRuleViolation violation) {
-            problems.addAll(violation.fieldProblems());
-            valid = Map.of();
-        }
+        Map<String, Answer> valid = AnswerValidation.check(model, ofStep, null, true, problems);
         for (EvidenceUpload upload : evidence) {
             checkEvidence(dimension, upload, problems);
         }

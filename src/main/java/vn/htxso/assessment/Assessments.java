@@ -116,6 +116,12 @@ public class Assessments {
         return store.find(id.value()).filter(AssessmentStore.Row::completed).map(r -> summaries(List.of(r)).get(0));
     }
 
+    /** The level of each co-op's latest assessment completed before {@code before}; co-ops never assessed by then are absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> latestLevels(java.util.Collection<UUID> cooperatives, Instant before) {
+        return store.latestLevels(cooperatives, before);
+    }
+
     /** Completed assessments of the given provinces ({@code null}: all provinces), oldest first. */
     @Transactional(readOnly = true)
     public List<AssessmentSummary> completedIn(java.util.Collection<String> provinces) {

@@ -19,10 +19,8 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.PhiRule;
-import vn.htxso.traceability.internal.Plot;
 import vn.htxso.traceability.internal.Plots;
 import vn.htxso.traceability.internal.Settings;
 

@@ -30,19 +30,15 @@ import vn.htxso.platform.NotFound;
 import vn.htxso.registry.CooperativeId;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Registry;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisSchema;
 import vn.htxso.traceability.internal.Events;
 import vn.htxso.traceability.internal.Gs1;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
-import vn.htxso.traceability.internal.Plot;
 import vn.htxso.traceability.internal.Plots;
 import vn.htxso.traceability.internal.Settings;
 import vn.htxso.traceability.internal.StoredEvent;
-import vn.htxso.traceability.internal.TraceSettings;
 
 /**
  * What the outside world sees of a lot: its EPCIS document (with its whole upstream path) and its story for the

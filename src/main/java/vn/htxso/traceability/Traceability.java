@@ -26,19 +26,15 @@ import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VietnameseText;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisEvents.Quantity;
 import vn.htxso.traceability.internal.Events;
 import vn.htxso.traceability.internal.Gs1;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
-import vn.htxso.traceability.internal.Plot;
 import vn.htxso.traceability.internal.QuantityBalance;
 import vn.htxso.traceability.internal.Settings;
 import vn.htxso.traceability.internal.Shipment;
-import vn.htxso.traceability.internal.TraceSettings;
 
 /**
  * Lots and their steps: a harvest creates a lot, processing turns lots into new lots, packing puts lots into a
@@ -114,6 +110,19 @@ public class Traceability {
     @Transactional(readOnly = true)
     public Optional<LotKey> find(String gtin, String lotNumber) {
         return lots.find(gtin, lotNumber).map(l -> new LotKey(l.gtin(), l.lotNumber()));
+    }
+
+    /** How many lots each organisation published in [from, to): for other modules' statistics, no user check. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> publishedLotCounts(java.util.Collection<UUID> organisationIds, Instant from, Instant to) {
+        return lots.publishedCounts(organisationIds, from, to);
+    }
+
+    /** The latest published lots of the organisations (public GS1 keys only), for public showcase pages. */
+    @Transactional(readOnly = true)
+    public List<LotRow> publishedLots(java.util.Collection<UUID> organisationIds, int limit) {
+        return lots.publishedOf(organisationIds, limit).stream()
+                .map(l -> new LotRow(l.gtin(), l.lotNumber(), l.productName(), l.harvestedOn())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -26,7 +26,6 @@ import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisSchema;
 import vn.htxso.traceability.internal.Events;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
 import vn.htxso.traceability.internal.Plots;
 import vn.htxso.traceability.internal.Settings;

@@ -31,9 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
 
 /** The co-op's pages: forms that come back with their messages (422), and the pages with ids are valid HTML. */
@@ -130,7 +128,7 @@ class TraceabilityPagesTests {
     @Test
     void thePagesOfALotAPlotAndALogAreValidHtml() throws Exception {
         String vnu = System.getenv("VNU_JAR");
-        Lot tea = lots.ofOrganisation(DemoLots.TEA_COOP).stream()
+        Lot tea = lots.ofOrganisation(TraceTestSupport.TEA_COOP).stream()
                 .filter(l -> l.productName().equals("Chè xanh Thanh Chương") && l.published()).findFirst()
                 .orElseThrow();
         Lot harvest = lots.find(lots.inputsOf(tea.id()).get(0).lotId()).orElseThrow();

@@ -23,7 +23,6 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
-import vn.htxso.traceability.internal.Lot;
 
 /**
  * A season from diary to shipment, through the services, with the EPCIS document of each stage checked against the

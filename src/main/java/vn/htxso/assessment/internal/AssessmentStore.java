@@ -72,6 +72,21 @@ public class AssessmentStore {
                 .param("p", provinces).query(AssessmentStore::row).list();
     }
 
+    /** The level of each organisation's latest assessment completed before {@code before} (organisations without one are absent). */
+    public Map<UUID, Integer> latestLevels(Collection<UUID> organisations, Instant before) {
+        Map<UUID, Integer> levels = new LinkedHashMap<>();
+        if (organisations.isEmpty()) {
+            return levels;
+        }
+        jdbc.sql("select organisation_id, coalesce(level, 0) from assessments where status = 'COMPLETED'"
+                        + " and organisation_id in (:orgs) and completed_at < :before order by completed_at")
+                .param("orgs", organisations).param("before", at(before))
+                .query(rs -> {
+                    levels.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return levels;
+    }
+
     public void setStep(UUID id, int step) {
         jdbc.sql("update assessments set current_step = greatest(current_step, ?), version = version + 1 where id = ?")
                 .params(step, id).update();

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,6 +34,7 @@ import vn.htxso.assessment.ScoreCard;
 import vn.htxso.assessment.internal.AssessmentStore;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 
 /** The co-op's questionnaire in steps, its results, and the evidence an alliance officer verifies. */
 @Controller
@@ -105,24 +105,27 @@ class AssessmentController {
                         file == null || file.isEmpty() ? null : file.getBytes()));
             }
         }
-        try {
-            drafts.saveStep(user, assessment, step, inputs, evidence);
-        } catch (BusinessRuleViolation violation) {
-            if (violation.fieldProblems().isEmpty()) {
-                throw violation;
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            Map<String, List<BusinessRuleViolation.FieldProblem>> problems = new java.util.HashMap<>();
-            violation.fieldProblems().forEach(p -> problems.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p));
-            model.addAttribute("values", values(draft, request.getParameterMap()));
-            return stepPage(drafts.draft(user, assessment), step, model, problems);
-        }
-        if ("later".equals(action)) {
-            flash.addFlashAttribute("flash", "assessment.step.savedForLater");
-            return "redirect:/assessment";
-        }
-        int next = "back".equals(action) ? Math.max(1, step - 1) : step + 1;
-        return "redirect:/assessment/" + id + "/step/" + next;
+        return FormSubmission.of(model, response)
+                .onFailure(() -> {
+                    model.addAttribute("values", values(draft, request.getParameterMap()));
+                    return stepPage(drafts.draft(user, assessment), step, model,
+                            byField((BusinessRuleViolation) model.getAttribute(FormSubmission.PROBLEM)));
+                })
+                .submit(() -> {
+                    drafts.saveStep(user, assessment, step, inputs, evidence);
+                    if ("later".equals(action)) {
+                        flash.addFlashAttribute("flash", "assessment.step.savedForLater");
+                        return "redirect:/assessment";
+                    }
+                    int next = "back".equals(action) ? Math.max(1, step - 1) : step + 1;
+                    return "redirect:/assessment/" + id + "/step/" + next;
+                });
+    }
+
+    private static Map<String, List<BusinessRuleViolation.FieldProblem>> byField(BusinessRuleViolation violation) {
+        Map<String, List<BusinessRuleViolation.FieldProblem>> problems = new java.util.HashMap<>();
+        violation.fieldProblems().forEach(p -> problems.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p));
+        return problems;
     }
 
     private String stepPage(AssessmentDrafts.Draft draft, int step, Model model,

@@ -22,6 +22,7 @@ import vn.htxso.assessment.AssessmentModels;
 import vn.htxso.assessment.Assessments;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 
 /** A national admin publishes new versions of the HTX-DMI model. */
@@ -61,21 +62,17 @@ class ModelController {
     String publish(CurrentUser user, @RequestParam(required = false) MultipartFile file,
                    @RequestParam(required = false) String note, Model model, HttpServletResponse response,
                    RedirectAttributes flash) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "assessment.model.fileRequired");
-            }
-            int version = models.publish(user, file.getBytes(), note);
-            flash.addFlashAttribute("flash", "assessment.model.published");
-            flash.addFlashAttribute("flashArgs", new Object[] {version});
-            return "redirect:/admin/assessment-model";
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                throw violation;
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", violation);
-            return page(user, model);
-        }
+        return FormSubmission.of(model, response)
+                .onFailure(() -> page(user, model))
+                .submit(() -> {
+                    if (file == null || file.isEmpty()) {
+                        throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                                "assessment.model.fileRequired");
+                    }
+                    int version = models.publish(user, file.getBytes(), note);
+                    flash.addFlashAttribute("flash", "assessment.model.published");
+                    flash.addFlashAttribute("flashArgs", new Object[] {version});
+                    return "redirect:/admin/assessment-model";
+                });
     }
 }

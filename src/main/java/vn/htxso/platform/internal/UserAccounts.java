@@ -33,6 +33,10 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
     int recordFailure(@Param("username") String username, @Param("max") int max,
                       @Param("lockUntil") Instant lockUntil);
 
+    /** The stamp of an enabled account, or nothing when it is disabled or gone: checked on every signed-in request. */
+    @Query("select u.securityStamp from UserAccount u where u.id = :id and u.enabled = true")
+    Optional<Long> activeSecurityStamp(@Param("id") UUID id);
+
     @Modifying
     @Query(value = "update users set failed_attempts = 0, locked_until = null where lower(username) = lower(:username)",
             nativeQuery = true)

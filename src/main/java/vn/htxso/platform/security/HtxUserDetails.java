@@ -22,6 +22,7 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
     private final boolean locked;
     private final String locale;
     private final int failedAttempts;
+    private final long securityStamp;
 
     HtxUserDetails(UserAccount account, Instant now) {
         this.user = account.toCurrentUser();
@@ -30,6 +31,11 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
         this.locale = account.locale();
         this.failedAttempts = account.failedAttempts();
+        this.securityStamp = account.securityStamp();
+    }
+
+    long securityStamp() {
+        return securityStamp;
     }
 
     @Override

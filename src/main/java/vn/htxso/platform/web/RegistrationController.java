@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,8 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.internal.Accounts;
 
 /** A buyer signs up and is signed in at once. */
@@ -44,20 +43,14 @@ class RegistrationController {
         if (form.passwordsDiffer()) {
             result.rejectValue("passwordAgain", "platform.register.passwordAgain.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.registerBuyer(form.getLogin(), form.getDisplayName(), form.getPassword());
-            } catch (BusinessRuleViolation taken) {
-                result.rejectValue("login", taken.messageKey());
-            }
-        }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "platform/register";
-        }
-        signIn(form.getLogin(), request, response);
-        flash.addFlashAttribute("flash", "platform.register.done");
-        return "redirect:/";
+        return FormSubmission.of(result, response)
+                .onFailure(() -> "platform/register")
+                .submit(() -> {
+                    accounts.registerBuyer(form.getLogin(), form.getDisplayName(), form.getPassword());
+                    signIn(form.getLogin(), request, response);
+                    flash.addFlashAttribute("flash", "platform.register.done");
+                    return "redirect:/";
+                });
     }
 
     private void signIn(String login, HttpServletRequest request, HttpServletResponse response) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.registry.MemberRegister;
 
 /**
  * Demo registry generated at start (demo profile only), deterministically from a fixed seed, so that the seed's

@@ -51,7 +51,7 @@ public class RegistryChanges {
     }
 
     @SuppressWarnings("unchecked")
-    <T> T remember(String key, Supplier<T> compute) {
+    public <T> T remember(String key, Supplier<T> compute) {
         long now = clock.millis();
         long current = generation.get();
         Entry entry = figures.get(key);

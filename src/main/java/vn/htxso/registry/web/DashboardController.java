@@ -22,10 +22,10 @@ import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VnFormat;
-import vn.htxso.registry.internal.CooperativeStatistics;
-import vn.htxso.registry.internal.Exports;
-import vn.htxso.registry.internal.Scopes;
-import vn.htxso.registry.internal.Targets;
+import vn.htxso.registry.CooperativeStatistics;
+import vn.htxso.registry.Exports;
+import vn.htxso.registry.Scopes;
+import vn.htxso.registry.Targets;
 
 /** National and provincial dashboards (with communes), their CSV and PDF, and the development targets. */
 @Controller

@@ -22,12 +22,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.internal.AnnualReports;
-import vn.htxso.registry.internal.Directory;
-import vn.htxso.registry.internal.MemberRegister;
+import vn.htxso.registry.AnnualReports;
+import vn.htxso.registry.Directory;
+import vn.htxso.registry.MemberRegister;
 
 /** The member register and the annual reports of one organisation; the province's missing reports. */
 @Controller
@@ -88,17 +88,13 @@ class MembersController {
     String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form,
                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Directory.Details org = editable(user, id);
-        if (!result.hasErrors()) {
-            try {
-                register.add(user, id, data(form));
-                flash.addFlashAttribute("flash", "registry.member.added");
-                return "redirect:/registry/organisations/" + id + "/members";
-            } catch (BusinessRuleViolation violation) {
-                reject(violation, result, response);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(user, org, null, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> formPage(user, org, null, model))
+                .submit(() -> {
+                    register.add(user, id, data(form));
+                    flash.addFlashAttribute("flash", "registry.member.added");
+                    return "redirect:/registry/organisations/" + id + "/members";
+                });
     }
 
     @GetMapping("/registry/organisations/{id}/members/{memberId}/edit")
@@ -133,35 +129,13 @@ class MembersController {
                   HttpServletResponse response, RedirectAttributes flash) {
         Directory.Details org = editable(user, id);
         MemberRegister.Member m = register.get(user, id, memberId);
-        if (!result.hasErrors()) {
-            try {
-                register.update(user, id, memberId, data(form), form.getVersion());
-                flash.addFlashAttribute("flash", "registry.member.saved");
-                return "redirect:/registry/organisations/" + id + "/members";
-            } catch (BusinessRuleViolation violation) {
-                reject(violation, result, response);
-                if (violation.status() == HttpStatus.CONFLICT) {
-                    return formPage(user, org, m, model);
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(user, org, m, model);
-    }
-
-    private static void reject(BusinessRuleViolation violation, BindingResult result, HttpServletResponse response) {
-        if (violation.status() == HttpStatus.FORBIDDEN || violation.status() == HttpStatus.NOT_FOUND) {
-            throw violation;
-        }
-        if (violation.fieldProblems().isEmpty()) {
-            result.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-        } else {
-            violation.fieldProblems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(),
-                    p.messageKey()));
-        }
-        if (violation.status() == HttpStatus.CONFLICT) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
+        return FormSubmission.of(result, response)
+                .onFailure(() -> formPage(user, org, m, model))
+                .submit(() -> {
+                    register.update(user, id, memberId, data(form), form.getVersion());
+                    flash.addFlashAttribute("flash", "registry.member.saved");
+                    return "redirect:/registry/organisations/" + id + "/members";
+                });
     }
 
     private Directory.Details editable(CurrentUser user, UUID id) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.support.ApplicationState;
 import vn.htxso.support.Applications;
@@ -70,26 +71,24 @@ class SupportController {
     String transition(CurrentUser user, @PathVariable UUID id, @RequestParam ApplicationState to,
                       @RequestParam(required = false) String reason, @RequestParam(required = false) String amountVnd,
                       Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return FormSubmission.of(model, response)
+                .onFailure(() -> application(user, id, model))
+                .submit(() -> {
+                    applications.transition(user, id, to, reason, amount(amountVnd));
+                    flash.addFlashAttribute("flash", "support.application.moved");
+                    flash.addFlashAttribute("flashArgs", new Object[] {to});
+                    return "redirect:/support/applications/" + id;
+                });
+    }
+
+    private static Long amount(String amountVnd) {
+        if (amountVnd == null || amountVnd.isBlank()) {
+            return null;
+        }
         try {
-            Long amount = null;
-            if (amountVnd != null && !amountVnd.isBlank()) {
-                try {
-                    amount = Long.parseLong(amountVnd.strip().replace(".", "").replace(",", ""));
-                } catch (NumberFormatException e) {
-                    throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.money.invalid");
-                }
-            }
-            applications.transition(user, id, to, reason, amount);
-            flash.addFlashAttribute("flash", "support.application.moved");
-            flash.addFlashAttribute("flashArgs", new Object[] {to});
-            return "redirect:/support/applications/" + id;
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() == HttpStatus.NOT_FOUND) {
-                throw violation;
-            }
-            response.setStatus(violation.status().value());
-            model.addAttribute("problem", violation);
-            return application(user, id, model);
+            return Long.parseLong(amountVnd.strip().replace(".", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.money.invalid");
         }
     }
 

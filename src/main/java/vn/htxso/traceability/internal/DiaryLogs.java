@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.DiaryLog;
 import vn.htxso.traceability.InputType;
 import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Unit;

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.TraceSettings;
+
 /**
  * Each co-op's GS1 numbering. A co-op without a GS1 company prefix gets a restricted-circulation one ({@code 20}
  * followed by five digits): valid check digits, but only meaningful inside HTX Số until GS1 Vietnam assigns a

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.registry.CellError;
+import vn.htxso.registry.ImportColumn;
 import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.Sector;
