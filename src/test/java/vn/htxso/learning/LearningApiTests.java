@@ -50,6 +50,8 @@ class LearningApiTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    TrainingFigures trainingFigures;
+    @Autowired
     Clock clock;
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -256,6 +258,19 @@ class LearningApiTests {
                 .andExpect(jsonPath("$.wifiOnly").value(false));
         mvc.perform(get("/api/v1/materials")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].title", hasItem(title)));
+    }
+
+    @Test
+    void trainingFiguresCountMembersTrainedAndValidCertificatesPerOrganisation() {
+        UUID tea = UUID.fromString(TEA_COOP);
+        UUID nobody = UUID.randomUUID();
+        var figures = trainingFigures.byOrganisation(java.util.List.of(tea, nobody),
+                java.time.LocalDate.of(2025, 10, 1), java.time.LocalDate.of(2025, 10, 31));
+        // the demo conference: every third delegate is from the tea co-op, 187 of 200 attended; one valid certificate
+        assertThat(figures.get(tea)).isEqualTo(new OrganisationTraining(63, 1));
+        assertThat(figures).doesNotContainKey(nobody);
+        assertThat(trainingFigures.byOrganisation(java.util.List.of(tea), java.time.LocalDate.of(2025, 11, 1),
+                java.time.LocalDate.of(2025, 11, 30))).isEmpty();
     }
 
     private org.springframework.test.web.servlet.RequestBuilder checkIn(EventId event, String code, String who) {
