@@ -111,7 +111,7 @@ public class Convening {
         Integer fiscalYear = request.kind() == AssemblyKind.ANNUAL
                 ? (request.fiscalYear() != null ? request.fiscalYear() : day.getYear() - 1) : null;
         if (fiscalYear != null && (fiscalYear >= day.getYear() + 1 || fiscalYear < day.getYear() - 2)) {
-            throw invalid("fiscalYear", "governance.assembly.fiscalYear");
+            throw invalid("fiscalYear", "governance.assembly.fiscalYearInvalid");
         }
         String agenda = request.agenda() == null || request.agenda().isBlank() ? null : request.agenda().strip();
         if (agenda != null && agenda.length() > 4000) {

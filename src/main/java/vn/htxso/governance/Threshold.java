@@ -27,7 +27,8 @@ public record Threshold(int numerator, int denominator, boolean strict) {
 
     /** The threshold as a percentage with two decimals (66.67 for two thirds). */
     public BigDecimal percent() {
-        return BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+        BigDecimal percent = BigDecimal.valueOf(numerator * 100L)
+                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 }

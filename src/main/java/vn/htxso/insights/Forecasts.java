@@ -25,6 +25,7 @@ public class Forecasts {
     static final int MAX_HORIZON = 52;
     /** Below this many non-zero values there is no forecast: "not enough sales yet" (domain rule 2). */
     public static final int MIN_NON_ZERO = 8;
+    static final int MAX_PRODUCTS = 50;
 
     private final SalesHistory sales;
 
@@ -88,12 +89,15 @@ public class Forecasts {
                 weekly.firstWeek().plusWeeks(start), history, nonZero, horizon, forecast);
     }
 
-    /** The products of the seller's shop. */
-    public List<ProductRef> products(CurrentUser user, UUID shopId) {
-        return sales.products(user, shopId).stream().map(p -> new ProductRef(p.id(), p.name())).toList();
+    /** The outlook of every product of the seller's shop (at most {@value #MAX_PRODUCTS}, by name). */
+    public List<OutlookView> outlooks(CurrentUser user, UUID shopId, int horizon) {
+        return sales.products(user, shopId).stream().limit(MAX_PRODUCTS)
+                .map(p -> OutlookView.of(shopId, forProduct(user, shopId, p.id(), horizon))).toList();
     }
 
-    public record ProductRef(UUID id, String name) {
+    /** One product's outlook for its seller. */
+    public OutlookView outlook(CurrentUser user, UUID shopId, UUID productId, int horizon) {
+        return OutlookView.of(shopId, forProduct(user, shopId, productId, horizon));
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.htxso.learning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +76,11 @@ public class Attendance {
     }
 
     public record DoorCode(String code, Instant validUntil, int periodSeconds, int session) {
+
+        /** How often the organiser's page fetches the code again (a few times per period). */
+        public int refreshSeconds() {
+            return Math.max(5, periodSeconds / 3);
+        }
     }
 
     /**
@@ -109,7 +115,7 @@ public class Attendance {
         ensureRoom(event, registered.map(Registration::id).orElse(null), false);
         Registration person = registered.orElseGet(() -> calendar.addAtDoor(event, user.id(), user.displayName(),
                 user.organisationId(), user));
-        return record(event, person, "CODE", null, null, now, false, user);
+        return record(event, person, "CODE", null, null, now.truncatedTo(ChronoUnit.MICROS), false, user);
     }
 
     /**
@@ -131,7 +137,8 @@ public class Attendance {
         TrainingEvent event = organisersEvent(organiser, eventId);
         ensureRoom(event, null, override);
         Registration person = calendar.addAtDoor(event, null, fullName.strip(), null, organiser);
-        return record(event, person, "NAME", null, null, clock.instant(), override, organiser);
+        return record(event, person, "NAME", null, null, clock.instant().truncatedTo(ChronoUnit.MICROS), override,
+                organiser);
     }
 
     /** One check-in queued on an offline organiser's phone. */
@@ -186,7 +193,8 @@ public class Attendance {
         if (person.status() != Registration.Status.REGISTERED) {
             registrations.setStatus(person.id(), Registration.Status.REGISTERED);
         }
-        return record(event, person, method, clientId, deviceTime, clock.instant(), override, organiser);
+        return record(event, person, method, clientId, deviceTime, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                override, organiser);
     }
 
     private void ensureRoom(TrainingEvent event, UUID registrationId, boolean override) {

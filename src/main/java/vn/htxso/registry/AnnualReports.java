@@ -2,7 +2,6 @@ package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
+import vn.htxso.platform.VnTime;
 
 /** Annual reports: entered by the co-op (or its alliance) per year; which co-ops have not reported. */
 @Service
@@ -62,7 +62,7 @@ public class AnnualReports {
         if (!Directory.mayEdit(user, org)) {
             throw new Forbidden();
         }
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.ofHours(7));
+        OffsetDateTime now = VnTime.now(clock);
         Object[] values = {report.members(), report.workers(), report.memberWorkers(), report.revenueVnd(),
             report.profitVnd(), report.charterCapitalVnd(), report.totalAssetsVnd(), report.avgWorkerIncomeVnd(),
             report.digitalTools() == null || report.digitalTools().isBlank() ? null : report.digitalTools().strip(),

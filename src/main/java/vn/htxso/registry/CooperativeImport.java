@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.Province;
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.platform.VnTime;
 import vn.htxso.registry.internal.imports.ImportRow;
 import vn.htxso.registry.internal.imports.RowParser;
 import vn.htxso.registry.internal.imports.RowSource;
@@ -62,11 +62,11 @@ public class CooperativeImport {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ImportProperties properties;
-    private final vn.htxso.registry.internal.RegistryChanges registryChanges;
+    private final vn.htxso.registry.internal.FiguresCache registryChanges;
 
     CooperativeImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
                       AuditLog auditLog, Clock clock, ImportProperties properties,
-                      vn.htxso.registry.internal.RegistryChanges changes) {
+                      vn.htxso.registry.internal.FiguresCache changes) {
         this.registryChanges = changes;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -120,7 +120,7 @@ public class CooperativeImport {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "registry.import.error.unreadable");
         }
         String ownProvince = user.isNationalAdmin() ? null : user.provinceCode();
-        RowParser parser = new RowParser(provinceKeys(), clock.instant().atOffset(ZoneOffset.ofHours(7)).getYear() + 1);
+        RowParser parser = new RowParser(provinceKeys(), VnTime.now(clock).getYear() + 1);
 
         List<ImportRow> parsed = new ArrayList<>();
         List<CellError> errors = new ArrayList<>();
@@ -286,7 +286,7 @@ public class CooperativeImport {
     /** Writes the rows in the current transaction; returns {inserted, updated}. */
     private int[] write(CurrentUser user, String filename, List<ImportRow> rows, Progress progress) {
         Map<String, Existing> existing = lookUp(rows);
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.ofHours(7));
+        OffsetDateTime now = VnTime.now(clock);
         OffsetDateTime stamp = now;
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.htxso.registry.internal.RegistryChanges;
+import vn.htxso.registry.internal.FiguresCache;
 
 
 /**
@@ -22,9 +22,9 @@ import vn.htxso.registry.internal.RegistryChanges;
 public class CooperativeStatistics {
 
     private final JdbcTemplate jdbc;
-    private final RegistryChanges changes;
+    private final FiguresCache changes;
 
-    CooperativeStatistics(JdbcTemplate jdbc, RegistryChanges changes) {
+    CooperativeStatistics(JdbcTemplate jdbc, FiguresCache changes) {
         this.jdbc = jdbc;
         this.changes = changes;
     }

@@ -3,7 +3,6 @@ package vn.htxso.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +20,8 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VietnameseText;
-import vn.htxso.registry.internal.RegistryChanges;
+import vn.htxso.platform.VnTime;
+import vn.htxso.registry.internal.FiguresCache;
 
 /**
  * The organisations as the alliances and co-op managers see them: filtered lists, one organisation, edit with
@@ -36,9 +36,9 @@ public class Directory {
     private final AdminUnits adminUnits;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final RegistryChanges changes;
+    private final FiguresCache changes;
 
-    Directory(JdbcTemplate jdbc, AdminUnits adminUnits, AuditLog auditLog, Clock clock, RegistryChanges changes) {
+    Directory(JdbcTemplate jdbc, AdminUnits adminUnits, AuditLog auditLog, Clock clock, FiguresCache changes) {
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
         this.auditLog = auditLog;
@@ -332,7 +332,7 @@ public class Directory {
     }
 
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.ofHours(7));
+        return VnTime.now(clock);
     }
 
     private static String blank(String value) {

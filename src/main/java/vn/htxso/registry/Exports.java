@@ -2,9 +2,6 @@ package vn.htxso.registry;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +17,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -34,6 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
+import vn.htxso.platform.CsvWriter;
 import vn.htxso.platform.PdfFonts;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.CurrentUser;
@@ -66,13 +62,11 @@ public class Exports {
     }
 
     public void csv(CurrentUser user, Directory.Filter filter, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(LIST_HEADER);
+        CsvWriter printer = CsvWriter.utf8WithBom(out);
+        printer.row(LIST_HEADER);
         directory.forEach(user, filter, row -> {
             try {
-                printer.printRecord(cells(row));
+                printer.row(cells(row));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -103,12 +97,10 @@ public class Exports {
 
     /** Writes a small generic table (a dashboard's data) as CSV. */
     public void table(List<String> header, List<List<Object>> rows, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(header);
+        CsvWriter printer = CsvWriter.utf8WithBom(out);
+        printer.row(header);
         for (List<Object> row : rows) {
-            printer.printRecord(row);
+            printer.row(row);
         }
         printer.flush();
     }

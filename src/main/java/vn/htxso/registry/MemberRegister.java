@@ -2,7 +2,6 @@ package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +16,8 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
-import vn.htxso.registry.internal.RegistryChanges;
+import vn.htxso.platform.VnTime;
+import vn.htxso.registry.internal.FiguresCache;
 
 /**
  * The member register of an organisation. Capital caps of the Law on Cooperatives 2023 are checked whenever capital
@@ -38,9 +38,9 @@ public class MemberRegister {
     private final Directory directory;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final RegistryChanges changes;
+    private final FiguresCache changes;
 
-    MemberRegister(JdbcTemplate jdbc, Directory directory, AuditLog auditLog, Clock clock, RegistryChanges changes) {
+    MemberRegister(JdbcTemplate jdbc, Directory directory, AuditLog auditLog, Clock clock, FiguresCache changes) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.auditLog = auditLog;
@@ -143,7 +143,7 @@ public class MemberRegister {
                 blank(data.phone()), data.gender() == null ? null : data.gender().name(), blank(data.ethnicity()),
                 isMinority(data.ethnicity()), data.foreignMember(), data.birthYear(), blank(data.communeName()),
                 data.joinedOn(), data.leftOn(), blank(data.leaveReason()), data.capitalPledgedVnd(),
-                data.capitalPaidVnd(), clock.instant().atOffset(ZoneOffset.ofHours(7)));
+                data.capitalPaidVnd(), VnTime.now(clock));
         recount(organisationId);
         directory.history(user, organisationId, "MEMBER_ADDED", data.name().strip());
         auditLog.record(AuditLog.AuditEntry.of("registry.member.added", "member", id, data.name().strip())

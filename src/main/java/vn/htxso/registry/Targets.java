@@ -2,7 +2,6 @@ package vn.htxso.registry;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.internal.RegistryChanges;
+import vn.htxso.platform.VnTime;
+import vn.htxso.registry.internal.FiguresCache;
 
 /**
  * Development targets: the nation's (Resolution 20-NQ/TW, preloaded) and each province's own. Progress compares
@@ -47,9 +47,9 @@ public class Targets {
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final RegistryChanges changes;
+    private final FiguresCache changes;
 
-    Targets(JdbcTemplate jdbc, AuditLog auditLog, Clock clock, RegistryChanges changes) {
+    Targets(JdbcTemplate jdbc, AuditLog auditLog, Clock clock, FiguresCache changes) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -131,7 +131,7 @@ public class Targets {
             throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "registry.targets.invalid", year + 1);
         }
         long baseline = current(NATIONAL.equals(scope) ? null : scope).get(metric);
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.ofHours(7));
+        OffsetDateTime now = VnTime.now(clock);
         int updated = jdbc.update("update development_targets set target_year = ?, target_value = ?, "
                 + "updated_at = ?, updated_by = ? where scope = ? and metric = ?", targetYear, value, now,
                 user.username(), scope, metric.name());
@@ -145,7 +145,7 @@ public class Targets {
     }
 
     public int thisYear() {
-        return clock.instant().atOffset(ZoneOffset.ofHours(7)).getYear();
+        return VnTime.now(clock).getYear();
     }
 
     static <T> Map<Metric, T> byMetric(List<T> list, Function<T, Metric> key) {

@@ -18,7 +18,6 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VnFormat;
 import vn.htxso.support.internal.SupportStore;
-import vn.htxso.support.internal.SupportStore.Programme;
 
 /** Programmes, their catalogue of packages and the providers (alliance admins manage; everyone in scope reads). */
 @Service

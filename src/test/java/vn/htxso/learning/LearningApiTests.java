@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -220,6 +222,40 @@ class LearningApiTests {
         CurrentUser nghean = user("nghean");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> calendar.attendees(nghean,
                 new EventId(UUID.fromString(LAO_CAI_DAY)))).isInstanceOf(vn.htxso.platform.NotFound.class);
+    }
+
+    @Test
+    void anEmptyOrMislabelledFileIs400AndNothingIsStored() throws Exception {
+        String title = "Sổ tay " + UUID.randomUUID();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] text = "Đây không phải PDF mà là chữ thường".getBytes(StandardCharsets.UTF_8);
+        Object[][] bad = {
+                {new MockMultipartFile("file", "so-tay.pdf", "application/pdf", new byte[0]), "0 byte"},
+                {new MockMultipartFile("file", "so-tay.pdf", "application/pdf", text), "không khớp|Chỉ nhận"},
+                {new MockMultipartFile("file", "so-tay.mp4", "video/mp4", pdf), "không khớp"},
+                {new MockMultipartFile("file", "so-tay.pdf", "image/png", pdf), "không khớp"}};
+        for (Object[] b : bad) {
+            mvc.perform(multipart("/api/v1/materials").file((MockMultipartFile) b[0]).param("title", title)
+                            .param("licence", "CC BY 4.0").with(httpBasic("nghean", PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("file"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.matchesPattern(
+                            ".*(" + b[1] + ").*")));
+        }
+        mvc.perform(multipart("/api/v1/materials").file(new MockMultipartFile("file", "so-tay.pdf",
+                        "application/pdf", pdf)).param("title", title).param("licence", "CC BY 4.0")
+                        .with(httpBasic("buyer", PASSWORD)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from learning_materials where title = ?").param(title)
+                .query(Integer.class).single()).isZero();
+        mvc.perform(multipart("/api/v1/materials").file(new MockMultipartFile("file", "so-tay.pdf",
+                        "application/pdf", pdf)).param("title", title).param("licence", "CC BY 4.0")
+                        .param("language", "HMONG").with(httpBasic("nghean", PASSWORD)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.sizeBytes").value(pdf.length))
+                .andExpect(jsonPath("$.wifiOnly").value(false));
+        mvc.perform(get("/api/v1/materials")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].title", hasItem(title)));
     }
 
     private org.springframework.test.web.servlet.RequestBuilder checkIn(EventId event, String code, String who) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.assessment.AnswerInput;
 import vn.htxso.assessment.AssessmentDrafts;
 import vn.htxso.assessment.AssessmentId;
@@ -31,10 +31,11 @@ import vn.htxso.assessment.ItemKind;
 import vn.htxso.assessment.CourseSuggestions;
 import vn.htxso.assessment.PackageSuggestions;
 import vn.htxso.assessment.ScoreCard;
-import vn.htxso.assessment.internal.AssessmentStore;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
+import vn.htxso.assessment.StoredAnswer;
+import vn.htxso.assessment.EvidenceFile;
 
 /** The co-op's questionnaire in steps, its results, and the evidence an alliance officer verifies. */
 @Controller
@@ -174,7 +175,7 @@ class AssessmentController {
         List<int[]> counts = new ArrayList<>();
         for (AssessmentModel.Dimension d : draft.model().dimensions()) {
             int answered = (int) d.items().stream().filter(i -> {
-                AssessmentStore.Stored s = draft.answers().get(i.code());
+                StoredAnswer s = draft.answers().get(i.code());
                 return s != null && (s.number() != null || !s.options().isEmpty());
             }).count();
             counts.add(new int[] {answered, d.items().size()});
@@ -217,10 +218,9 @@ class AssessmentController {
 
     @GetMapping("/assessment/{id}/evidence/{fileId}")
     ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
-        AssessmentStore.EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
+        EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline(file.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
     }

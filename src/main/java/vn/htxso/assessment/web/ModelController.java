@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.assessment.AssessmentModels;
 import vn.htxso.assessment.Assessments;
 import vn.htxso.platform.BusinessRuleViolation;
@@ -53,8 +53,7 @@ class ModelController {
             throw new Forbidden();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("htx-dmi-v" + version + ".json").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("htx-dmi-v" + version + ".json"))
                 .body(models.exportJson(version));
     }
 

@@ -191,6 +191,10 @@ class DemoLearning {
             UUID id = UUID.nameUUIDFromBytes(("learning-demo-laocai-" + i).getBytes());
             registrations.insert(new Registration(id, event.id(), null, name(i + 300), CINNAMON_COOP, i % 2 == 0,
                     i % 3 != 2, personalCode(1000 + i), Registration.Status.REGISTERED, clock.instant(), 0), LAOCAI);
+            statements.insert(new LearningStatement(UUID.nameUUIDFromBytes(("learning-demo-lc-" + i).getBytes()),
+                    id.toString(), name(i + 300), Verb.REGISTERED, "Activity",
+                    "http://localhost:8080/learning/events/" + LAO_CAI_DAY, event.title(), null, null, event.id(),
+                    null, clock.instant(), clock.instant()));
         }
     }
 

@@ -1,9 +1,7 @@
 package vn.htxso.learning.web;
 
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.env.Environment;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.learning.Certification;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.QrCodes;
@@ -40,8 +39,7 @@ class CertificatesController {
     ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable String code) {
         byte[] pdf = certification.pdf(user, code, baseUrl + "/verify/" + code);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("chung-nhan-" + code + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("chung-nhan-" + code + ".pdf"))
                 .body(pdf);
     }
 

@@ -24,6 +24,7 @@ import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.FormSubmission;
+import vn.htxso.platform.Role;
 
 /** An event's public page, registration (self and members), the attendee's check-in with the door code, new events. */
 @Controller
@@ -51,6 +52,7 @@ class EventsController {
         model.addAttribute("members", calendar.visibleRegistrations(user, id).stream()
                 .filter(r -> r.userId() == null).toList());
         model.addAttribute("organiser", user != null && event.organisedBy(user.id()));
+        model.addAttribute("manager", user != null && user.has(Role.COOP_MANAGER) && user.organisationId() != null);
         if (!model.containsAttribute("person")) {
             model.addAttribute("person", new PersonForm());
         }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.learning.Attendance;
 import vn.htxso.learning.EventId;
 import vn.htxso.learning.LearningRecords;
@@ -158,7 +159,7 @@ class OrganiserController {
     ResponseEntity<List<Map<String, Object>>> statements(CurrentUser user, @PathVariable UUID id) {
         TrainingEvent event = calendar.event(new EventId(id));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"xapi-" + id + ".json\"")
+                        Downloads.attachment("xapi-" + id + ".json"))
                 .body(records.toXapi(records.ofEvent(user, event)));
     }
 

@@ -45,7 +45,7 @@ class CheckoutController {
 
     @GetMapping("/market/checkout")
     String form(CurrentUser user, HttpSession session, Model model) {
-        Basket basket = Basket.of(Cart.peek(session), catalogue);
+        PricedCart basket = PricedCart.of(Cart.peek(session), catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
@@ -60,7 +60,7 @@ class CheckoutController {
     String place(CurrentUser user, HttpSession session, @Valid @ModelAttribute("form") CheckoutForm form,
                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Cart cart = Cart.peek(session);
-        Basket basket = Basket.of(cart, catalogue);
+        PricedCart basket = PricedCart.of(cart, catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
@@ -71,7 +71,7 @@ class CheckoutController {
                 .onFailure(() -> page(user, basket, model))
                 .submit(() -> {
                     List<PlaceOrder> requests = new ArrayList<>();
-                    for (Basket.ShopPart part : basket.shops()) {
+                    for (PricedCart.ShopPart part : basket.shops()) {
                         requests.add(new PlaceOrder(part.lines().stream()
                                 .map(l -> new PlaceOrder.Item(l.product().id(), l.quantity())).toList(),
                                 form.getPaymentMethod(), new PlaceOrder.ShippingAddress(form.getName(),
@@ -86,7 +86,7 @@ class CheckoutController {
                 });
     }
 
-    private String page(CurrentUser user, Basket basket, Model model) {
+    private String page(CurrentUser user, PricedCart basket, Model model) {
         model.addAttribute("basket", basket);
         model.addAttribute("provinces", adminUnits.provinces());
         model.addAttribute("methods", PaymentMethod.values());

@@ -32,6 +32,7 @@ import vn.htxso.marketplace.ProductMaintenance.PriceStockEdit;
 import vn.htxso.marketplace.ProductMaintenance.RowProblem;
 import vn.htxso.marketplace.Reviewing;
 import vn.htxso.marketplace.SellerDashboard;
+import vn.htxso.marketplace.SellerPanels;
 import vn.htxso.marketplace.ShopAdministration;
 import vn.htxso.marketplace.ShopView;
 import vn.htxso.platform.CurrentUser;
@@ -48,10 +49,12 @@ class SellerController {
     private final ProductImport productImport;
     private final Fulfilment fulfilment;
     private final Reviewing reviewing;
+    private final List<SellerPanels> panels;
 
     SellerController(ShopAdministration shops, SellerDashboard dashboard, Catalogue catalogue,
                      ProductMaintenance maintenance, ProductImport productImport, Fulfilment fulfilment,
-                     Reviewing reviewing) {
+                     Reviewing reviewing, List<SellerPanels> panels) {
+        this.panels = panels;
         this.shops = shops;
         this.dashboard = dashboard;
         this.catalogue = catalogue;
@@ -118,6 +121,7 @@ class SellerController {
     @GetMapping("/market/seller/shops/{id}")
     String shop(CurrentUser user, @PathVariable String id, Model model) {
         model.addAttribute("board", dashboard.of(user, Ids.parse(id)));
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panels(user, Ids.parse(id)).stream()).toList());
         return "marketplace/seller-shop";
     }
 

@@ -34,6 +34,21 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
         this.securityStamp = account.securityStamp();
     }
 
+    private HtxUserDetails(HtxUserDetails other, boolean locked) {
+        this.user = other.user;
+        this.passwordHash = other.passwordHash;
+        this.enabled = other.enabled;
+        this.locked = locked;
+        this.locale = other.locale;
+        this.failedAttempts = other.failedAttempts;
+        this.securityStamp = other.securityStamp;
+    }
+
+    /** The same account, not held by its lock (a browser its owner signed in with before). */
+    HtxUserDetails unlocked() {
+        return new HtxUserDetails(this, false);
+    }
+
     long securityStamp() {
         return securityStamp;
     }

@@ -35,9 +35,9 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
-        String key = authException instanceof ThrottledAuthenticationProvider.AddressThrottledException
-                || authException instanceof org.springframework.security.authentication.LockedException
-                ? "platform.login.locked" : "error.401";
+        // credentials that failed, for whatever reason (unknown, wrong, locked, disabled), get one answer
+        String key = authException instanceof org.springframework.security.authentication.InsufficientAuthenticationException
+                ? "error.401" : "platform.login.failed";
         response.setHeader("WWW-Authenticate", "Basic realm=\"HTX So\", charset=\"UTF-8\"");
         write(request, response, HttpStatus.UNAUTHORIZED, key);
     }

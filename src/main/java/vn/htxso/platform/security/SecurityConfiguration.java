@@ -27,6 +27,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import vn.htxso.platform.PublicPaths;
 import vn.htxso.platform.Role;
 import vn.htxso.platform.internal.Accounts;
+import vn.htxso.platform.internal.TrustedDevices;
 import vn.htxso.platform.internal.UserAccounts;
 
 /**
@@ -55,8 +56,9 @@ class SecurityConfiguration {
 
     @Bean
     ThrottledAuthenticationProvider throttledAuthenticationProvider(UserAccounts users, PasswordEncoder passwords,
-                                                                    LoginThrottle throttle, Clock clock) {
-        return new ThrottledAuthenticationProvider(users, passwords, throttle, clock);
+                                                                    LoginThrottle throttle, TrustedDevices devices,
+                                                                    Clock clock) {
+        return new ThrottledAuthenticationProvider(users, passwords, throttle, devices, clock);
     }
 
     @Bean
@@ -89,11 +91,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LocaleResolver locales, List<PublicPaths> publicPaths,
-                              UserAccounts users) throws Exception {
+                              UserAccounts users, TrustedDevices devices) throws Exception {
         http.addFilterAfter(new SecurityStampFilter(users), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(new LoginHandlers.Success(locales))
+                        .authenticationDetailsSource(DeviceDetails::new)
+                        .successHandler(new LoginHandlers.Success(locales, devices))
                         .failureHandler(new LoginHandlers.Failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .headers(headers -> headers

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
@@ -53,7 +54,7 @@ class ImportController {
             throw new Forbidden();
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"mau-nhap-htx.xlsx\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("mau-nhap-htx.xlsx"));
         exports.template(response.getOutputStream());
     }
 

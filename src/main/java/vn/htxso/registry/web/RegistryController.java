@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
@@ -74,7 +75,7 @@ class RegistryController {
             throws IOException {
         directory.search(user, filter.toFilter(), 0, 1);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"htx.csv\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("htx.csv"));
         exports.csv(user, filter.toFilter(), response.getOutputStream());
     }
 
@@ -83,7 +84,7 @@ class RegistryController {
             throws IOException {
         directory.search(user, filter.toFilter(), 0, 1);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"htx.xlsx\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("htx.xlsx"));
         exports.xlsx(user, filter.toFilter(), response.getOutputStream());
     }
 

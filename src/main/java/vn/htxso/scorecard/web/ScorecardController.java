@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.scorecard.CommuneScorecard;
@@ -88,7 +88,7 @@ class ScorecardController {
     private static ResponseEntity<byte[]> file(byte[] body, ProvinceScorecard card, String extension, MediaType type) {
         String name = "bo-chi-so-xa-" + card.provinceCode() + "-" + card.year() + "." + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name))
                 .body(body);
     }
 }

@@ -24,7 +24,7 @@ import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.registry.Sector;
 import vn.htxso.support.Programmes;
-import vn.htxso.support.internal.SupportStore;
+import vn.htxso.support.Programme;
 
 /** Programmes and their catalogue: everyone with a support role reads; alliance admins create. */
 @Controller
@@ -45,7 +45,7 @@ class ProgrammesController {
         if (user == null || !(user.isAdmin() || user.organisationId() != null || user.providerId() != null)) {
             throw new Forbidden();
         }
-        SupportStore.Programme programme = programmes.programme(id);
+        Programme programme = programmes.programme(id);
         model.addAttribute("programme", programme);
         model.addAttribute("packages", programmes.packages(id));
         model.addAttribute("dimensions", assessments.currentModel().dimensions());

@@ -22,7 +22,7 @@ import vn.htxso.support.ApplicationState;
 import vn.htxso.support.Applications;
 import vn.htxso.support.Programmes;
 import vn.htxso.support.SupportReports;
-import vn.htxso.support.internal.SupportStore;
+import vn.htxso.support.Application;
 
 /** Support pages: the co-op's, the alliance's and the provider's lists, and one application's flow. */
 @Controller
@@ -40,7 +40,7 @@ class SupportController {
 
     @GetMapping("/support")
     String index(CurrentUser user, @RequestParam(required = false) ApplicationState state, Model model) {
-        List<SupportStore.Application> visible = applications.visible(user);
+        List<Application> visible = applications.visible(user);
         model.addAttribute("applications", state == null ? visible
                 : visible.stream().filter(a -> a.state() == state).toList());
         model.addAttribute("state", state);
@@ -60,7 +60,7 @@ class SupportController {
 
     @GetMapping("/support/applications/{id}")
     String application(CurrentUser user, @PathVariable UUID id, Model model) {
-        SupportStore.Application a = applications.find(user, id);
+        Application a = applications.find(user, id);
         model.addAttribute("app", a);
         model.addAttribute("history", applications.history(user, id));
         model.addAttribute("next", applications.next(user, a));

@@ -24,6 +24,8 @@ import vn.htxso.traceability.LogEntry;
 import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Plot;
 import vn.htxso.traceability.Standard;
+import vn.htxso.traceability.LotSteps;
+import vn.htxso.traceability.LotPublishing;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
 
@@ -55,15 +57,19 @@ class DemoLots implements ApplicationRunner {
 
     private final FarmDiary diary;
     private final Traceability traceability;
+    private final LotPublishing publishing;
+    private final LotSteps steps;
     private final Plots plots;
-    private final Settings settings;
+    private final CoopTraceSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoLots(FarmDiary diary, Traceability traceability, Plots plots, Settings settings,
-             TransactionTemplate transactions, Clock clock) {
+    DemoLots(FarmDiary diary, Traceability traceability, LotPublishing publishing, LotSteps steps, Plots plots,
+             CoopTraceSettings settings, TransactionTemplate transactions, Clock clock) {
         this.diary = diary;
         this.traceability = traceability;
+        this.publishing = publishing;
+        this.steps = steps;
         this.plots = plots;
         this.settings = settings;
         this.transactions = transactions;
@@ -106,15 +112,15 @@ class DemoLots implements ApplicationRunner {
         diary.record(seller, labTest(p, day(TEA_HARVEST, -4), "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1",
                 "Dư lượng thuốc bảo vệ thực vật dưới giới hạn tối đa (MRL)", null));
         UUID fresh = diary.record(seller, harvest(p, day(TEA_HARVEST, 0), "500", "Chè búp tươi")).lotId();
-        UUID dried = traceability.process(manager, new Traceability.ProcessingStep(day(TEA_HARVEST, 1),
-                List.of(new Traceability.Take(fresh, new BigDecimal("500"))),
-                List.of(new Traceability.Output("Chè xanh Thanh Chương", new BigDecimal("110"), Unit.KGM)),
+        UUID dried = steps.process(manager, new LotSteps.ProcessingStep(day(TEA_HARVEST, 1),
+                List.of(new LotSteps.Take(fresh, new BigDecimal("500"))),
+                List.of(new LotSteps.Output("Chè xanh Thanh Chương", new BigDecimal("110"), Unit.KGM)),
                 "Diệt men, vò, sao khô bằng củi trong ngày")).get(0);
-        traceability.pack(manager, day(TEA_HARVEST, 2), List.of(new Traceability.Take(dried, new BigDecimal("100"))));
-        traceability.move(manager, dried, true, "Công ty CP Thực phẩm Hà Nội Xanh, Hà Nội", day(TEA_HARVEST, 3),
+        steps.pack(manager, day(TEA_HARVEST, 2), List.of(new LotSteps.Take(dried, new BigDecimal("100"))));
+        steps.ship(manager, dried, "Công ty CP Thực phẩm Hà Nội Xanh, Hà Nội", day(TEA_HARVEST, 3),
                 new BigDecimal("100"));
-        traceability.linkProduct(manager, traceability.ownLot(manager, dried).gtin(), TEA_PRODUCT);
-        traceability.publish(manager, dried);
+        publishing.linkProduct(manager, traceability.ownLot(manager, dried).gtin(), TEA_PRODUCT);
+        publishing.publish(manager, dried);
     }
 
     private void cinnamon() {
@@ -135,17 +141,17 @@ class DemoLots implements ApplicationRunner {
                 "1 kg/ha", 3));
         diary.record(manager, observation(p, day(CINNAMON_HARVEST, -20), "Sâu đục ngọn giảm rõ sau phun chế phẩm"));
         UUID bark = diary.record(manager, harvest(p, day(CINNAMON_HARVEST, 0), "800", "Vỏ quế tươi")).lotId();
-        UUID dried = traceability.process(manager, new Traceability.ProcessingStep(day(CINNAMON_HARVEST, 5),
-                List.of(new Traceability.Take(bark, new BigDecimal("800"))),
-                List.of(new Traceability.Output("Quế Văn Yên", new BigDecimal("320"), Unit.KGM)),
+        UUID dried = steps.process(manager, new LotSteps.ProcessingStep(day(CINNAMON_HARVEST, 5),
+                List.of(new LotSteps.Take(bark, new BigDecimal("800"))),
+                List.of(new LotSteps.Output("Quế Văn Yên", new BigDecimal("320"), Unit.KGM)),
                 "Phơi khô tự nhiên 5 ngày, cuộn thanh")).get(0);
         diary.record(manager, new LogEntry(p, LogKind.LAB_TEST, day(CINNAMON_HARVEST, 8), null, null, null, null, null,
                 null, null, null, "Trung tâm Kiểm nghiệm Lào Cai", "Tinh dầu 3,2 %; không phát hiện nấm mốc",
                 true, null, null, dried, null, null));
-        traceability.move(manager, dried, true, "Công ty TNHH Gia vị Việt, Hải Phòng", day(CINNAMON_HARVEST, 10),
+        steps.ship(manager, dried, "Công ty TNHH Gia vị Việt, Hải Phòng", day(CINNAMON_HARVEST, 10),
                 new BigDecimal("300"));
-        traceability.linkProduct(manager, traceability.ownLot(manager, dried).gtin(), CINNAMON_PRODUCT);
-        traceability.publish(manager, dried);
+        publishing.linkProduct(manager, traceability.ownLot(manager, dried).gtin(), CINNAMON_PRODUCT);
+        publishing.publish(manager, dried);
     }
 
     private static LogEntry activity(UUID plot, LocalDate date, String what) {

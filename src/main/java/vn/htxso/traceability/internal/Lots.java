@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.Shipment;
+import vn.htxso.traceability.TraceProduct;
 import vn.htxso.traceability.Lot;
 import vn.htxso.traceability.LotOrigin;
 import vn.htxso.traceability.Unit;
@@ -220,10 +222,6 @@ public class Lots {
     }
 
     public record LotInput(UUID lotId, BigDecimal quantity) {
-    }
-
-    public record TraceProduct(UUID id, UUID organisationId, String name, String nameKey, String gtin,
-                               UUID productId) {
     }
 
     static TraceProduct product(ResultSet rs, int row) throws SQLException {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
@@ -31,8 +32,8 @@ import vn.htxso.traceability.Standard;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
 import vn.htxso.traceability.DiaryLog;
-import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.Plot;
+import vn.htxso.traceability.LogAttachment;
 
 /** The co-op's traceability home, its plots and the farm diary (phone first). */
 @Controller
@@ -167,11 +168,11 @@ class DiaryController {
 
     @GetMapping("/trace/files/{id}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable UUID id) {
-        DiaryLogs.Attachment file = diary.attachment(user, id);
+        LogAttachment file = diary.attachment(user, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header("Cache-Control", "private, max-age=86400")
-                .header("Content-Disposition", (file.image() ? "inline" : "attachment") + "; filename=\""
-                        + file.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", file.image() ? Downloads.inline(file.fileName())
+                        : Downloads.attachment(file.fileName()))
                 .body(file.content());
     }
 

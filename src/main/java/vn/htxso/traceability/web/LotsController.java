@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
@@ -29,6 +30,8 @@ import vn.htxso.platform.Role;
 import vn.htxso.traceability.DigitalLinks;
 import vn.htxso.traceability.TraceDocuments;
 import vn.htxso.traceability.TraceStory;
+import vn.htxso.traceability.LotSteps;
+import vn.htxso.traceability.LotPublishing;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
 import vn.htxso.traceability.Lot;
@@ -41,14 +44,18 @@ class LotsController {
     private static final int MAX_LABELS = 120;
 
     private final Traceability traceability;
+    private final LotPublishing publishing;
+    private final LotSteps steps;
     private final TraceDocuments documents;
     private final DigitalLinks links;
     private final Labels labels;
     private final Clock clock;
 
-    LotsController(Traceability traceability, TraceDocuments documents, DigitalLinks links, Labels labels,
-                   Clock clock) {
+    LotsController(Traceability traceability, LotPublishing publishing, LotSteps steps, TraceDocuments documents,
+                   DigitalLinks links, Labels labels, Clock clock) {
         this.traceability = traceability;
+        this.publishing = publishing;
+        this.steps = steps;
         this.documents = documents;
         this.links = links;
         this.labels = labels;
@@ -94,13 +101,13 @@ class LotsController {
         byte[] pdf = labels.sheet(links.lot(lot.gtin(), lot.lotNumber()), story.productName(), story.coopName(),
                 lot.gtin(), lot.lotNumber(), Math.max(1, Math.min(count, MAX_LABELS)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"nhan-" + lot.gtin() + "-" + lot.lotNumber()
-                        + ".pdf\"").body(pdf);
+                .header("Content-Disposition", Downloads.attachment("nhan-" + lot.gtin() + "-" + lot.lotNumber()
+                        + ".pdf")).body(pdf);
     }
 
     @PostMapping("/trace/lots/{id}/publish")
     String publish(CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
-        traceability.publish(user, id);
+        publishing.publish(user, id);
         flash.addFlashAttribute("flash", "traceability.lot.publishedDone");
         return "redirect:/trace/lots/" + id;
     }
@@ -112,9 +119,13 @@ class LotsController {
         return FormSubmission.of(result, response)
                 .onFailure(() -> lotPage(user, lot, model))
                 .submit(() -> {
-                    traceability.move(user, id, form.isShip(), form.getParty(), form.getDate(), form.getQuantity());
-                    flash.addFlashAttribute("flash", form.isShip() ? "traceability.lot.shippedDone"
-                            : "traceability.lot.receivedDone");
+                    if (form.isShip()) {
+                        steps.ship(user, id, form.getParty(), form.getDate(), form.getQuantity());
+                        flash.addFlashAttribute("flash", "traceability.lot.shippedDone");
+                    } else {
+                        steps.receive(user, id, form.getParty(), form.getDate(), form.getQuantity());
+                        flash.addFlashAttribute("flash", "traceability.lot.receivedDone");
+                    }
                     return "redirect:/trace/lots/" + id;
                 });
     }
@@ -131,7 +142,7 @@ class LotsController {
         return FormSubmission.of(result, response)
                 .onFailure(() -> stepPage(user, model, "traceability/processing"))
                 .submit(() -> {
-                    List<UUID> made = traceability.process(user, form.toStep());
+                    List<UUID> made = steps.process(user, form.toStep());
                     flash.addFlashAttribute("flash", "traceability.processing.done");
                     return "redirect:/trace/lots/" + made.get(0);
                 });
@@ -149,7 +160,7 @@ class LotsController {
         return FormSubmission.of(result, response)
                 .onFailure(() -> stepPage(user, model, "traceability/packing"))
                 .submit(() -> {
-                    String sscc = traceability.pack(user, form.getDate(), form.takes());
+                    String sscc = steps.pack(user, form.getDate(), form.takes());
                     flash.addFlashAttribute("flash", "traceability.packing.done");
                     flash.addFlashAttribute("flashArgs", new Object[] {sscc});
                     return "redirect:/trace/lots/" + form.takes().get(0).lotId();

@@ -1,4 +1,4 @@
-package vn.htxso.traceability.internal;
+package vn.htxso.traceability;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * endpoint read through it, so twenty officials opening the national dashboard at once cost one set of queries.
  */
 @Component
-public class RegistryChanges {
+public class FiguresCache {
 
     public static final Duration TTL = Duration.ofSeconds(60);
 
@@ -25,7 +25,7 @@ public class RegistryChanges {
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> figures = new ConcurrentHashMap<>();
 
-    RegistryChanges(Clock clock) {
+    FiguresCache(Clock clock) {
         this.clock = clock;
     }
 

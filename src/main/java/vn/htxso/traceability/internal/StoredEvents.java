@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The EPCIS event store. Events are never changed once written. */
+/** The EPCIS event store. StoredEvents are never changed once written. */
 @Repository
-public class Events {
+public class StoredEvents {
 
     private final JdbcClient jdbc;
 
-    Events(JdbcClient jdbc) {
+    StoredEvents(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -10,7 +10,7 @@ import vn.htxso.marketplace.Catalogue;
 import vn.htxso.marketplace.ProductView;
 
 /** The cart priced by the server and split per shop: one order per shop at checkout. */
-public record Basket(List<ShopPart> shops, long subtotalVnd, List<UUID> gone) {
+public record PricedCart(List<ShopPart> shops, long subtotalVnd, List<UUID> gone) {
 
     public record Line(ProductView product, int quantity, long lineTotalVnd) {
     }
@@ -22,7 +22,7 @@ public record Basket(List<ShopPart> shops, long subtotalVnd, List<UUID> gone) {
         return shops.isEmpty();
     }
 
-    static Basket of(Cart cart, Catalogue catalogue) {
+    static PricedCart of(Cart cart, Catalogue catalogue) {
         Map<UUID, List<Line>> byShop = new LinkedHashMap<>();
         Map<UUID, String> names = new LinkedHashMap<>();
         List<UUID> gone = new ArrayList<>();
@@ -42,6 +42,6 @@ public record Basket(List<ShopPart> shops, long subtotalVnd, List<UUID> gone) {
         List<ShopPart> parts = new ArrayList<>();
         byShop.forEach((shop, lines) -> parts.add(new ShopPart(shop, names.get(shop), lines,
                 lines.stream().mapToLong(Line::lineTotalVnd).sum())));
-        return new Basket(parts, total, gone);
+        return new PricedCart(parts, total, gone);
     }
 }

@@ -15,11 +15,11 @@ import vn.htxso.traceability.TraceSettings;
  * real prefix.
  */
 @Repository
-public class Settings {
+public class CoopTraceSettings {
 
     private final JdbcClient jdbc;
 
-    Settings(JdbcClient jdbc) {
+    CoopTraceSettings(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.platform.VnFormat;
-import vn.htxso.traceability.ProductCatalog;
+import vn.htxso.traceability.MarketListings;
 
 /** Lets a traced lot show the product it is sold as. */
 @Component
-class TraceabilityCatalog implements ProductCatalog {
+class MarketListingsForLots implements MarketListings {
 
     private final Products products;
     private final Clock clock;
 
-    TraceabilityCatalog(Products products, Clock clock) {
+    MarketListingsForLots(Products products, Clock clock) {
         this.products = products;
         this.clock = clock;
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
  * Implemented by the marketplace, so that a lot can show the product it is sold as (name, shop, current OCOP
  * stars, link) without traceability depending on the marketplace.
  */
-public interface ProductCatalog {
+public interface MarketListings {
 
     Optional<CatalogProduct> find(UUID productId);
 
