@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.htxso.learning.OrganisationTraining;
 import vn.htxso.marketplace.OperatingReport.CommuneFigures;
 import vn.htxso.platform.VietnameseText;
 
@@ -36,12 +37,23 @@ final class CommuneMeasures {
         int levelSum = 0;
         int levelTwo = 0;
         int lots = 0;
+        int trained = 0;
+        int certificates = 0;
+        int onTime = 0;
         for (ProvinceFacts.Organisation o : organisations) {
             lots += facts.lotsPublished().getOrDefault(o.id(), 0);
+            OrganisationTraining training = facts.training().get(o.id());
+            if (training != null) {
+                trained += training.membersTrained();
+                certificates += training.certificates();
+            }
             if (!o.active()) {
                 continue;
             }
             active++;
+            if (Boolean.TRUE.equals(facts.assembliesOnTime().get(o.id()))) {
+                onTime++;
+            }
             Integer level = facts.levels().get(o.id());
             if (level != null) {
                 assessed++;
@@ -63,6 +75,9 @@ final class CommuneMeasures {
         values.put(Measure.SALES_12M, (double) m.salesVnd());
         values.put(Measure.VIETQR_SHARE, share(m.vietQrOrders(), m.orders()));
         values.put(Measure.LOTS_PUBLISHED, (double) lots);
+        values.put(Measure.MEMBERS_TRAINED, (double) trained);
+        values.put(Measure.CERTIFICATES, (double) certificates);
+        values.put(Measure.ASSEMBLIES_ON_TIME_SHARE, share(onTime, active));
         return values;
     }
 

@@ -25,7 +25,13 @@ public enum Measure {
     /** Share of those orders paid by VietQR transfer rather than cash, in %. */
     VIETQR_SHARE(Kind.SHARE, Period.TWELVE_MONTHS),
     /** Traced lots published by the commune's co-ops in the year. */
-    LOTS_PUBLISHED(Kind.COUNT, Period.YEAR);
+    LOTS_PUBLISHED(Kind.COUNT, Period.YEAR),
+    /** People of the commune's organisations checked in to at least one training event in the year. */
+    MEMBERS_TRAINED(Kind.COUNT, Period.YEAR),
+    /** Valid certificates issued in the year to people of the commune's organisations. */
+    CERTIFICATES(Kind.COUNT, Period.YEAR),
+    /** Share of active co-ops whose annual assembly of the year was held by the legal deadline, minutes signed, in %. */
+    ASSEMBLIES_ON_TIME_SHARE(Kind.SHARE, Period.YEAR);
 
     /** How a value reads. */
     public enum Kind {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import vn.htxso.learning.OrganisationTraining;
 import vn.htxso.marketplace.OperatingReport.CommuneFigures;
 
 /**
@@ -14,9 +15,12 @@ import vn.htxso.marketplace.OperatingReport.CommuneFigures;
  * @param levels the latest assessment level by the end of the period, per assessed organisation
  * @param market market figures by the commune name the shops write
  * @param lotsPublished lots published in the year, per organisation
+ * @param training members trained and certificates in the year, per organisation with any
+ * @param assembliesOnTime whether the annual assembly of the year was on time, per active organisation
  */
 record ProvinceFacts(Periods periods, Map<String, String> communes, List<Organisation> organisations,
-                     Map<UUID, Integer> levels, Map<String, CommuneFigures> market, Map<UUID, Integer> lotsPublished) {
+                     Map<UUID, Integer> levels, Map<String, CommuneFigures> market, Map<UUID, Integer> lotsPublished,
+                     Map<UUID, OrganisationTraining> training, Map<UUID, Boolean> assembliesOnTime) {
 
     /** An organisation as the measures need it. */
     record Organisation(UUID id, String communeKey, boolean active) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import vn.htxso.assessment.Assessments;
+import vn.htxso.governance.GovernanceFigures;
+import vn.htxso.learning.OrganisationTraining;
+import vn.htxso.learning.TrainingFigures;
 import vn.htxso.marketplace.OperatingReport;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.Commune;
@@ -28,14 +31,18 @@ class ProvinceFactsReader {
     private final Assessments assessments;
     private final OperatingReport market;
     private final Traceability traceability;
+    private final TrainingFigures training;
+    private final GovernanceFigures governance;
 
     ProvinceFactsReader(AdminUnits adminUnits, Registry registry, Assessments assessments, OperatingReport market,
-                        Traceability traceability) {
+                        Traceability traceability, TrainingFigures training, GovernanceFigures governance) {
         this.adminUnits = adminUnits;
         this.registry = registry;
         this.assessments = assessments;
         this.market = market;
         this.traceability = traceability;
+        this.training = training;
+        this.governance = governance;
     }
 
     /** The province's communes: those of the commune list and those the registry writes (key → name shown). */
@@ -70,8 +77,10 @@ class ProvinceFactsReader {
                 periods.twelveMonthsFrom(), periods.end());
         Map<UUID, Integer> lots = traceability.publishedLotCounts(all, periods.yearStartInstant(),
                 periods.endExclusive());
+        Map<UUID, OrganisationTraining> trained = training.byOrganisation(all, periods.yearStart(), periods.end());
+        Map<UUID, Boolean> assemblies = governance.annualAssemblyOnTime(active, periods.year());
         Map<String, String> communes = new LinkedHashMap<>(communes(provinceCode, summaries));
         figures.keySet().forEach(name -> communes.putIfAbsent(VietnameseText.key(name), name));
-        return new ProvinceFacts(periods, communes, organisations, levels, figures, lots);
+        return new ProvinceFacts(periods, communes, organisations, levels, figures, lots, trained, assemblies);
     }
 }

@@ -27,5 +27,6 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commune scorecard",
-        allowedDependencies = {"platform", "registry", "assessment", "marketplace", "traceability"})
+        allowedDependencies = {"platform", "registry", "assessment", "marketplace", "traceability", "learning",
+                "governance"})
 package vn.htxso.scorecard;

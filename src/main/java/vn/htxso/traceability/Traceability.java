@@ -79,7 +79,8 @@ public class Traceability {
 
     /** How many lots each organisation published in [from, to): for other modules' statistics, no user check. */
     @Transactional(readOnly = true)
-    public Map<UUID, Integer> publishedLotCounts(java.util.Collection<UUID> organisationIds, Instant from, Instant to) {
+    public java.util.Map<UUID, Integer> publishedLotCounts(java.util.Collection<UUID> organisationIds, Instant from,
+                                                      Instant to) {
         return lots.publishedCounts(organisationIds, from, to);
     }
 

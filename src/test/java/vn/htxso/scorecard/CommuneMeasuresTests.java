@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import vn.htxso.learning.OrganisationTraining;
 import vn.htxso.marketplace.OperatingReport.CommuneFigures;
 import vn.htxso.platform.VietnameseText;
 
@@ -48,8 +49,13 @@ class CommuneMeasuresTests {
                 "Xã Văn Yên", new CommuneFigures(1, 3, 0, 0, 0, 0));
         // lots: every organisation of the commune counts, the dissolved one too (it published them)
         Map<UUID, Integer> lots = Map.of(A1, 2, A4_DISSOLVED, 1, B1, 5);
+        // training: every organisation counts (people trained before it dissolved were trained)
+        Map<UUID, OrganisationTraining> training = Map.of(A1, new OrganisationTraining(12, 3),
+                A2, new OrganisationTraining(5, 0), A4_DISSOLVED, new OrganisationTraining(2, 2));
+        // assemblies on time: A1 and A3 yes, A2 no; the dissolved one's "yes" does not count
+        Map<UUID, Boolean> assemblies = Map.of(A1, true, A2, false, A3, true, A4_DISSOLVED, true, B1, false);
         return CommuneMeasures.compute(new ProvinceFacts(Periods.of(2026, LocalDate.of(2026, 12, 4)), communes,
-                organisations, levels, market, lots));
+                organisations, levels, market, lots, training, assemblies));
     }
 
     @Test
@@ -96,6 +102,20 @@ class CommuneMeasuresTests {
         assertThat(measures().get(A).get(Measure.LOTS_PUBLISHED)).isEqualTo(3.0);
         assertThat(measures().get(B).get(Measure.LOTS_PUBLISHED)).isEqualTo(5.0);
         assertThat(measures().get(C).get(Measure.LOTS_PUBLISHED)).isEqualTo(0.0);
+    }
+
+    @Test
+    void membersTrainedAndCertificates() {
+        assertThat(measures().get(A).get(Measure.MEMBERS_TRAINED)).isEqualTo(19.0);   // 12 + 5 + 2
+        assertThat(measures().get(A).get(Measure.CERTIFICATES)).isEqualTo(5.0);       // 3 + 0 + 2
+        assertThat(measures().get(B).get(Measure.MEMBERS_TRAINED)).isEqualTo(0.0);
+    }
+
+    @Test
+    void assembliesOnTimeShare() {
+        assertThat(measures().get(A).get(Measure.ASSEMBLIES_ON_TIME_SHARE)).isEqualTo(66.7);  // 2 of 3 active
+        assertThat(measures().get(B).get(Measure.ASSEMBLIES_ON_TIME_SHARE)).isEqualTo(0.0);
+        assertThat(measures().get(C).get(Measure.ASSEMBLIES_ON_TIME_SHARE)).isEqualTo(0.0);
     }
 
     @Test

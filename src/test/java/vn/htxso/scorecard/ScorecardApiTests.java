@@ -39,7 +39,8 @@ class ScorecardApiTests {
                 .andExpect(jsonPath("$.rank").value(greaterThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.communesRanked").value(greaterThanOrEqualTo(2)))
                 .andExpect(jsonPath("$.indicators[*].code", hasItems("COOPS", "COOPS_ASSESSED_SHARE",
-                        "SHOPS_ONLINE", "OCOP_PRODUCTS_ONLINE", "ORDERS_12M", "VIETQR_SHARE", "LOTS_PUBLISHED")))
+                        "SHOPS_ONLINE", "OCOP_PRODUCTS_ONLINE", "ORDERS_12M", "VIETQR_SHARE", "LOTS_PUBLISHED",
+                        "MEMBERS_TRAINED")))
                 .andExpect(jsonPath("$.indicators[0].name").isString())
                 .andExpect(jsonPath("$.indicators[0].value").isNumber())
                 .andExpect(jsonPath("$.indicators[0].target").isNumber())

@@ -89,7 +89,9 @@ class ScorecardFiguresTests {
                 .containsEntry(Measure.OCOP_PRODUCTS_ONLINE, 1.0)
                 .containsEntry(Measure.ORDERS_12M, 5.0)              // 3 + 1 + 1, not the cancelled, not 2025's
                 .containsEntry(Measure.VIETQR_SHARE, 60.0)           // 3 of 5
-                .containsEntry(Measure.LOTS_PUBLISHED, 3.0);         // 2 of O1 + 1 of the dissolved one
+                .containsEntry(Measure.LOTS_PUBLISHED, 3.0)          // 2 of O1 + 1 of the dissolved one
+                .containsEntry(Measure.MEMBERS_TRAINED, 0.0)         // nobody of this commune came to an event
+                .containsEntry(Measure.ASSEMBLIES_ON_TIME_SHARE, 0.0);
         // the measures not in the default set, through the same facts
         ProvinceFacts facts = factsReader.read(PROVINCE, factsReader.organisations(PROVINCE),
                 Periods.of(2026, java.time.LocalDate.now(clock)));
