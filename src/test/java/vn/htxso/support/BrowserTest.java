@@ -54,7 +54,7 @@ public abstract class BrowserTest {
     void openPhone() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
                 .setLocale("vi-VN").setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(45_000);  // generous: CI machines are small and sometimes shared
         page = context.newPage();
     }
 

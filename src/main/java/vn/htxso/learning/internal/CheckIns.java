@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.VnTime;
+
 /** Check-ins: one per person and session of an event; an offline device's client id collapses its retries. */
 @Repository
 public class CheckIns {
@@ -68,8 +70,8 @@ public class CheckIns {
         java.util.Map<UUID, Integer> result = new java.util.HashMap<>();
         String marks = String.join(",", java.util.Collections.nCopies(organisations.size(), "?"));
         java.util.List<Object> params = new java.util.ArrayList<>(organisations);
-        params.add(Rows.at(from.atStartOfDay(Rows.VN).toInstant()));
-        params.add(Rows.at(to.plusDays(1).atStartOfDay(Rows.VN).toInstant()));
+        params.add(VnTime.startOf(from));
+        params.add(VnTime.startOf(to.plusDays(1)));
         jdbc.sql("select r.organisation_id, count(distinct r.id) as n from learning_check_ins c"
                         + " join learning_registrations r on r.id = c.registration_id"
                         + " join learning_events e on e.id = c.event_id"
