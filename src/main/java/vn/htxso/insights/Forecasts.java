@@ -39,6 +39,11 @@ public class Forecasts {
      * {@value #MIN_NON_ZERO} non-zero values is a 422 (not enough data).
      */
     public Forecast forecast(List<Double> series, Period period, Integer horizon) {
+        return compute(series, period, horizon);
+    }
+
+    /** The same, as a pure function (for benchmarks and callers without a Spring context). */
+    public static Forecast compute(List<Double> series, Period period, Integer horizon) {
         List<FieldProblem> problems = new ArrayList<>();
         if (series == null || series.size() < MIN_VALUES || series.size() > MAX_VALUES) {
             problems.add(new FieldProblem("series", "insights.forecast.series.size", MIN_VALUES, MAX_VALUES));

@@ -68,6 +68,35 @@ public class SalesHistory {
         return new WeeklySales(productId, product.name(), product.unit(), first, quantities);
     }
 
+    /**
+     * Sales (VND, orders not cancelled) per month of the shops of each organisation, {@code months} months from
+     * {@code first}: for analyses across co-ops (no user check; figures only).
+     */
+    public java.util.Map<UUID, long[]> monthlyByOrganisation(java.util.Collection<UUID> organisations,
+                                                            java.time.YearMonth first, int months) {
+        java.util.Map<UUID, long[]> sales = new java.util.HashMap<>();
+        organisations.forEach(o -> sales.put(o, new long[months]));
+        if (organisations.isEmpty()) {
+            return sales;
+        }
+        OffsetDateTime from = first.atDay(1).atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
+        OffsetDateTime to = first.plusMonths(months).atDay(1).atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
+        jdbc.sql("""
+                select s.organisation_id, o.placed_at, o.total_vnd from orders o join shops s on s.id = o.shop_id
+                where s.organisation_id in (:orgs) and o.status <> 'CANCELLED' and o.placed_at >= :from
+                  and o.placed_at < :to""")
+                .param("orgs", organisations).param("from", from).param("to", to).query(rs -> {
+                    long[] row = sales.get(rs.getObject(1, UUID.class));
+                    java.time.YearMonth month = java.time.YearMonth.from(rs.getObject(2, OffsetDateTime.class)
+                            .atZoneSameInstant(VnFormat.ZONE));
+                    int index = (int) first.until(month, ChronoUnit.MONTHS);
+                    if (row != null && index >= 0 && index < months) {
+                        row[index] += rs.getLong(3);
+                    }
+                });
+        return sales;
+    }
+
     /** The seller's products of a shop, by name (403/404 like the seller's pages). */
     public List<ProductView> products(CurrentUser user, UUID shopId) {
         return catalogue.sellerProducts(user, shopId);
