@@ -331,6 +331,12 @@ public class Traceability {
                 lot.gtin() + "/" + lot.lotNumber()).ofOrganisation(lot.organisationId()));
     }
 
+    /** For the marketplace: the latest published lot of a product, whose trace page buyers may open. */
+    @Transactional(readOnly = true)
+    public Optional<LotKey> publishedLotOfProduct(UUID marketplaceProductId) {
+        return lots.latestPublishedKeyOf(marketplaceProductId).map(k -> new LotKey(k[0], k[1]));
+    }
+
     /** For the marketplace (or a fixture): the product a GTIN is sold as. */
     public void linkProduct(CurrentUser user, String gtin, UUID productId) {
         UUID coop = Access.managedCoop(user);

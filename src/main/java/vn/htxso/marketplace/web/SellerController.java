@@ -249,7 +249,7 @@ class SellerController {
 
     @PostMapping("/market/seller/products/{id}/photo")
     String photo(CurrentUser user, @PathVariable String id, @RequestParam("photo") MultipartFile photo,
-                 RedirectAttributes flash) throws IOException {
+                 @RequestParam(required = false) String from, RedirectAttributes flash) throws IOException {
         // the product is the one source of its shop: the form sends no shop id
         ProductView product = catalogue.sellerProduct(user, Ids.parse(id));
         try {
@@ -261,7 +261,8 @@ class SellerController {
             }
             flash.addFlashAttribute("flash", violation.messageKey());
         }
-        return "redirect:/market/seller/shops/" + product.shopId() + "/products";
+        return "product".equals(from) ? "redirect:/market/seller/products/" + product.id()
+                : "redirect:/market/seller/shops/" + product.shopId() + "/products";
     }
 
     @GetMapping("/market/seller/shops/{id}/import")
