@@ -137,6 +137,21 @@ public class Catalogue {
         return shops.findById(id).filter(Shop::verified).map(Views::shop);
     }
 
+    /** The verified shops of a commune (matched ignoring case and diacritics), by name: for public showcases. */
+    public List<ShopView> publicShopsIn(String provinceCode, String communeName) {
+        String key = vn.htxso.platform.VietnameseText.key(communeName);
+        return shops.findByProvinceCodeOrderByName(provinceCode).stream()
+                .filter(s -> s.verified() && vn.htxso.platform.VietnameseText.key(s.communeName()).equals(key))
+                .map(Views::shop).toList();
+    }
+
+    /** The products of a verified shop that buyers may see. */
+    public List<ProductView> publicProductsOf(UUID shopId) {
+        LocalDate today = today();
+        return products.ofShop(shopId).stream().filter(p -> p.active() && p.shop().verified())
+                .map(p -> Views.product(p, today)).toList();
+    }
+
     public List<ProductView> productsOf(UUID shopId) {
         LocalDate today = today();
         return products.ofShop(shopId).stream().map(p -> Views.product(p, today)).toList();

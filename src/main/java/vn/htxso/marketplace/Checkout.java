@@ -37,6 +37,7 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.Role;
 import vn.htxso.platform.VnFormat;
+import vn.htxso.platform.VnTime;
 
 /**
  * Places orders: one shop per order, prices and fees from the server, stock taken with a conditional update so it
@@ -188,7 +189,7 @@ public class Checkout {
         lines.forEach(order::addLine);
         orders.saveAndFlush(order);
         jdbc.sql("insert into order_idempotency (buyer_id, idem_key, order_id, created_at) values (?, ?, ?, ?)")
-                .params(buyer.id(), key, order.id(), clock.instant().atZone(VnFormat.ZONE).toOffsetDateTime())
+                .params(buyer.id(), key, order.id(), VnTime.now(clock))
                 .update();
         auditLog.record(AuditEntry.of("marketplace.order.placed", "order", order.id(), order.code() + " "
                 + order.totalVnd()).inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));

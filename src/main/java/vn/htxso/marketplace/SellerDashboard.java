@@ -21,6 +21,7 @@ import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VnFormat;
+import vn.htxso.platform.VnTime;
 
 /** The seller's dashboard, phone first: orders to handle, revenue by week, low stock, best sellers. */
 @Service
@@ -148,5 +149,9 @@ public class SellerDashboard {
             counts.put((OrderStatus) row[0], ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    static OffsetDateTime at(LocalDate day) {
+        return VnTime.startOf(day);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.platform.OrganisationDirectory;
+import vn.htxso.registry.internal.MemberEntries;
 import vn.htxso.registry.internal.Organisation;
 import vn.htxso.registry.internal.Organisations;
 
@@ -17,9 +18,21 @@ import vn.htxso.registry.internal.Organisations;
 public class Registry implements OrganisationDirectory {
 
     private final Organisations organisations;
+    private final MemberEntries memberEntries;
 
-    Registry(Organisations organisations) {
+    Registry(Organisations organisations, MemberEntries memberEntries) {
         this.organisations = organisations;
+        this.memberEntries = memberEntries;
+    }
+
+    /** The organisation's charter capital in VND, when known. */
+    public Optional<Long> charterCapital(CooperativeId id) {
+        return organisations.findById(id.value()).map(Organisation::charterCapitalVnd);
+    }
+
+    /** The organisation's member register (current and former members), by name; no personal data. */
+    public List<RegisteredMember> members(CooperativeId id) {
+        return memberEntries.of(id.value());
     }
 
     public Optional<OrganisationSummary> find(CooperativeId id) {

@@ -32,7 +32,7 @@ class CartController {
     @GetMapping("/market/cart")
     String cart(CurrentUser user, HttpSession session, Model model) {
         Cart cart = Carts.of(session, user, memory);
-        Basket basket = Basket.of(cart, catalogue);
+        PricedCart basket = PricedCart.of(cart, catalogue);
         basket.gone().forEach(cart::remove);
         if (!basket.gone().isEmpty()) {
             Carts.changed(cart, user, memory);
@@ -80,7 +80,7 @@ class CartController {
         if (!htmx) {
             return "redirect:/market/cart";
         }
-        model.addAttribute("basket", Basket.of(Cart.peek(session), catalogue));
+        model.addAttribute("basket", PricedCart.of(Cart.peek(session), catalogue));
         return "marketplace/cart :: basket";
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +24,8 @@ import vn.htxso.marketplace.OrderView;
 import vn.htxso.marketplace.PaymentMethod;
 import vn.htxso.marketplace.PlaceOrder;
 import vn.htxso.platform.AdminUnits;
-import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Role;
 
 /**
@@ -50,7 +49,7 @@ class CheckoutController {
 
     @GetMapping("/market/checkout")
     String form(CurrentUser user, HttpSession session, Model model) {
-        Basket basket = Basket.of(Carts.of(session, user, memory), catalogue);
+        PricedCart basket = PricedCart.of(Carts.of(session, user, memory), catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
@@ -77,7 +76,7 @@ class CheckoutController {
                  @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
                  HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request");
-        Basket basket = Basket.of(Carts.of(session, user, memory), catalogue);
+        PricedCart basket = PricedCart.of(Carts.of(session, user, memory), catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
@@ -89,40 +88,34 @@ class CheckoutController {
     String place(CurrentUser user, HttpSession session, @Valid @ModelAttribute("form") CheckoutForm form,
                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Cart cart = Carts.of(session, user, memory);
-        Basket basket = Basket.of(cart, catalogue);
+        PricedCart basket = PricedCart.of(cart, catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
         if (!result.hasFieldErrors("provinceCode") && !adminUnits.isProvince(form.getProvinceCode())) {
             result.rejectValue("provinceCode", "marketplace.checkout.province.invalid");
         }
-        if (!result.hasErrors()) {
-            try {
-                List<PlaceOrder> requests = new ArrayList<>();
-                for (Basket.ShopPart part : basket.shops()) {
-                    requests.add(new PlaceOrder(part.lines().stream()
-                            .map(l -> new PlaceOrder.Item(l.product().id(), l.quantity())).toList(),
-                            form.getPaymentMethod(), new PlaceOrder.ShippingAddress(form.getName(), form.getPhone(),
-                            form.getProvinceCode(), form.getCommuneName(), form.getStreet())));
-                }
-                List<OrderView> placed = checkout.placeAll(user, form.getIdempotencyKey(), requests);
-                cart.clear();
-                memory.saveCart(user, cart.lines());
-                flash.addFlashAttribute("flash", "marketplace.checkout.placed");
-                flash.addFlashAttribute("flashArgs", new Object[] {placed.size()});
-                return placed.size() == 1 ? "redirect:/market/orders/" + placed.get(0).id() : "redirect:/market/orders";
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() == HttpStatus.FORBIDDEN) {
-                    throw violation;
-                }
-                result.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(user, basket, form, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> page(user, basket, form, model))
+                .submit(() -> {
+                    List<PlaceOrder> requests = new ArrayList<>();
+                    for (PricedCart.ShopPart part : basket.shops()) {
+                        requests.add(new PlaceOrder(part.lines().stream()
+                                .map(l -> new PlaceOrder.Item(l.product().id(), l.quantity())).toList(),
+                                form.getPaymentMethod(), new PlaceOrder.ShippingAddress(form.getName(),
+                                form.getPhone(), form.getProvinceCode(), form.getCommuneName(), form.getStreet())));
+                    }
+                    List<OrderView> placed = checkout.placeAll(user, form.getIdempotencyKey(), requests);
+                    cart.clear();
+                    memory.saveCart(user, cart.lines());
+                    flash.addFlashAttribute("flash", "marketplace.checkout.placed");
+                    flash.addFlashAttribute("flashArgs", new Object[] {placed.size()});
+                    return placed.size() == 1 ? "redirect:/market/orders/" + placed.get(0).id()
+                            : "redirect:/market/orders";
+                });
     }
 
-    private String page(CurrentUser user, Basket basket, CheckoutForm form, Model model) {
+    private String page(CurrentUser user, PricedCart basket, CheckoutForm form, Model model) {
         model.addAttribute("basket", basket);
         model.addAttribute("quote", CheckoutQuote.of(basket, form.getProvinceCode(), checkout, catalogue, adminUnits));
         model.addAttribute("provinces", adminUnits.provinces());

@@ -24,12 +24,12 @@ public record CheckoutQuote(String provinceCode, List<ShopQuote> shops, long sub
         return provinceCode != null;
     }
 
-    static CheckoutQuote of(Basket basket, String provinceCode, Checkout checkout, Catalogue catalogue,
+    static CheckoutQuote of(PricedCart basket, String provinceCode, Checkout checkout, Catalogue catalogue,
                             AdminUnits adminUnits) {
         String province = provinceCode != null && adminUnits.isProvince(provinceCode) ? provinceCode : null;
         List<ShopQuote> shops = new ArrayList<>();
         long fees = 0;
-        for (Basket.ShopPart part : basket.shops()) {
+        for (PricedCart.ShopPart part : basket.shops()) {
             ShopView shop = catalogue.publicShop(part.shopId()).orElse(null);
             long fee = province == null ? -1 : checkout.deliveryFee(part.shopId(), part.subtotalVnd(), province);
             fees += Math.max(0, fee);

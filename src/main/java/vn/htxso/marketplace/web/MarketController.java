@@ -20,7 +20,7 @@ import vn.htxso.marketplace.ProductView;
 import vn.htxso.marketplace.Reviewing;
 import vn.htxso.marketplace.ShopView;
 import vn.htxso.platform.AdminUnits;
-import vn.htxso.traceability.Traceability;
+import vn.htxso.traceability.LotPublishing;
 import vn.htxso.platform.NotFound;
 
 /** The public market: search with facets, product pages, shop pages. Server-rendered for slow phones. */
@@ -32,10 +32,10 @@ class MarketController {
     private final ProductMaintenance maintenance;
     private final AdminUnits adminUnits;
 
-    private final Traceability traceability;
+    private final LotPublishing traceability;
 
     MarketController(Catalogue catalogue, Reviewing reviewing, ProductMaintenance maintenance, AdminUnits adminUnits,
-                     Traceability traceability) {
+                     LotPublishing traceability) {
         this.traceability = traceability;
         this.catalogue = catalogue;
         this.reviewing = reviewing;

@@ -1,0 +1,114 @@
+package vn.htxso.governance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.htxso.governance.internal.CoopScope;
+import vn.htxso.governance.internal.Transactions;
+import vn.htxso.platform.AuditLog;
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.registry.CooperativeId;
+import vn.htxso.registry.OrganisationSummary;
+import vn.htxso.registry.RegisteredMember;
+import vn.htxso.registry.Registry;
+
+/**
+ * The ledger of transactions with official members (internal, Art. 4(1)) and others (external), and the year's
+ * internal-transaction ratio (internal revenue / total revenue, Art. 4(22)).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ledger {
+
+    private final Transactions transactions;
+    private final Registry registry;
+    private final CoopScope scope;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Ledger(Transactions transactions, Registry registry, CoopScope scope, AuditLog auditLog, Clock clock) {
+        this.transactions = transactions;
+        this.registry = registry;
+        this.scope = scope;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** @param memberId the official member of an internal transaction; {@code null} for an external one */
+    public record NewTransaction(LocalDate occurredOn, Direction direction, UUID memberId, long amountVnd,
+                                 String description) {
+    }
+
+    public record Entry(UUID id, LocalDate occurredOn, boolean internal, Direction direction, UUID memberId,
+                        long amountVnd, String description, String source) {
+    }
+
+    /** A year's revenue and its internal ratio in per cent with one decimal ("—" without revenue). */
+    public record YearFigures(int year, long internalRevenueVnd, long totalRevenueVnd, String internalRatioPercent) {
+    }
+
+    @Transactional
+    public UUID add(CurrentUser user, UUID organisationId, NewTransaction t) {
+        OrganisationSummary org = scope.manageable(user, organisationId);
+        UUID id = store(organisationId, t, "MANUAL", null);
+        auditLog.record(AuditLog.AuditEntry.of("governance.transaction.added", "transaction", id,
+                        t.direction() + " " + t.amountVnd() + (t.memberId() == null ? " external" : " internal"))
+                .inProvince(org.provinceCode()).ofOrganisation(organisationId));
+        return id;
+    }
+
+    /** Checks and stores one transaction (callers audit). */
+    UUID store(UUID organisationId, NewTransaction t, String source, String sourceRef) {
+        if (t.occurredOn() == null) {
+            throw Convening.invalid("occurredOn", "governance.transaction.dateRequired");
+        }
+        if (t.occurredOn().isAfter(LocalDate.now(clock))) {
+            throw Convening.invalid("occurredOn", "governance.transaction.future");
+        }
+        if (t.direction() == null) {
+            throw Convening.invalid("direction", "governance.transaction.directionRequired");
+        }
+        if (t.amountVnd() <= 0) {
+            throw Convening.invalid("amountVnd", "governance.transaction.amount");
+        }
+        if (t.description() == null || t.description().isBlank() || t.description().strip().length() > 300) {
+            throw Convening.invalid("description", "governance.transaction.description");
+        }
+        if (t.memberId() != null && registry.members(new CooperativeId(organisationId)).stream()
+                .noneMatch(m -> m.id().equals(t.memberId()) && m.official() && m.memberOn(t.occurredOn()))) {
+            throw Convening.invalid("memberId", "governance.transaction.notOfficial");
+        }
+        UUID id = UUID.randomUUID();
+        transactions.insert(new Transactions.Entry(id, organisationId, t.occurredOn(), t.memberId() != null,
+                t.direction().name(), t.memberId(), t.amountVnd(), t.description().strip(), source, sourceRef),
+                clock.instant());
+        return id;
+    }
+
+    public List<Entry> of(CurrentUser user, UUID organisationId, int year) {
+        scope.readable(user, organisationId);
+        return transactions.of(organisationId, year).stream()
+                .map(e -> new Entry(e.id(), e.occurredOn(), e.internal(), Direction.valueOf(e.direction()),
+                        e.memberId(), e.amountVnd(), e.description(), e.source()))
+                .toList();
+    }
+
+    public YearFigures figures(CurrentUser user, UUID organisationId, int year) {
+        scope.readable(user, organisationId);
+        Transactions.Revenue r = transactions.revenue(organisationId, year);
+        return new YearFigures(year, r.internalVnd(), r.totalVnd(), Monitoring.ratio(r));
+    }
+
+    /** The official members an internal transaction may name. */
+    public List<RegisteredMember> officialMembers(CurrentUser user, UUID organisationId) {
+        scope.readable(user, organisationId);
+        LocalDate today = LocalDate.now(clock);
+        return registry.members(new CooperativeId(organisationId)).stream()
+                .filter(m -> m.official() && m.memberOn(today)).toList();
+    }
+}
