@@ -22,6 +22,27 @@
       {code: '[45]..', swap: false, error: true}
     ];
   }
+  // A table wider than the phone scrolls inside its frame: keyboard users reach it with Tab.
+  function focusableScrollers(root) {
+    root.querySelectorAll('.table-wrap').forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute('tabindex')) {
+        wrap.tabIndex = 0;
+      }
+    });
+  }
+  focusableScrollers(document);
+  document.addEventListener('htmx:afterSwap', function (event) { focusableScrollers(event.target); });
+  // Copy buttons (VietQR account, amount, transfer text): shown only where the clipboard can be written.
+  if (navigator.clipboard && window.isSecureContext) {
+    document.querySelectorAll('button[data-copy]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        navigator.clipboard.writeText(button.getAttribute('data-copy')).then(function () {
+          button.textContent = button.getAttribute('data-copied') || button.textContent;
+        });
+      });
+    });
+  }
   // Elements marked data-autosubmit submit their form when changed (filters on phones).
   document.addEventListener('change', function (event) {
     var el = event.target;

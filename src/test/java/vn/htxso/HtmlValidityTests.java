@@ -58,6 +58,11 @@ class HtmlValidityTests {
         PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000002/products", "seller");
         PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000002/orders", "seller");
         PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000001/settings", "htx-manager");
+        PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000002", "seller");
+        PAGES.put("/market/seller/shops/b1000000-0000-4000-8000-000000000002/orders?state=PLACED", "seller");
+        PAGES.put("/market/seller/products/e1000000-0000-4000-8000-000000000001", "htx-manager");
+        PAGES.put("/market/orders/f1000000-0000-4000-8000-000000000001", "buyer");
+        PAGES.put("/market/orders/f1000000-0000-4000-8000-000000000001/cancel", "buyer");
         PAGES.put("/market/admin/shops", "nghean");
         PAGES.put("/market/admin/report", "admin");
         // assessment and support

@@ -24,6 +24,7 @@ import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Product;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shop;
+import vn.htxso.marketplace.internal.Shops;
 import vn.htxso.marketplace.internal.VietQr;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.AdminUnits;
@@ -56,13 +57,17 @@ public class Checkout {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final Shops shops;
     private final OrderCodes codes;
+    private final BuyerMemory memory;
 
-    Checkout(Products products, Orders orders, OrderCodes codes, JdbcClient jdbc, AdminUnits adminUnits,
-             AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+    Checkout(Products products, Shops shops, Orders orders, OrderCodes codes, BuyerMemory memory, JdbcClient jdbc,
+             AdminUnits adminUnits, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
              PlatformTransactionManager transactionManager) {
         this.products = products;
+        this.shops = shops;
         this.codes = codes;
+        this.memory = memory;
         this.orders = orders;
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
@@ -106,6 +111,7 @@ public class Checkout {
                     for (int i = 0; i < requests.size(); i++) {
                         placed.add(placeInTransaction(buyer, keys.get(i), requests.get(i)));
                     }
+                    memory.rememberAddress(buyer.id(), requests.get(requests.size() - 1).address());
                     return placed;
                 });
             } catch (DataIntegrityViolationException duplicate) {
@@ -214,6 +220,15 @@ public class Checkout {
             }
         }
         return false;
+    }
+
+    /**
+     * The delivery fee a shop asks for an order of {@code subtotalVnd} to a province (its own fee, the fee for
+     * elsewhere, or none from its free-delivery amount), shown before the buyer confirms.
+     */
+    public long deliveryFee(UUID shopId, long subtotalVnd, String provinceCode) {
+        return transactions.execute(s -> shops.findById(shopId).orElseThrow(() -> new NotFound("shop"))
+                .deliveryFeeFor(subtotalVnd, provinceCode));
     }
 
     /** The VietQR transfer for a VIETQR order, for its buyer or its seller. */

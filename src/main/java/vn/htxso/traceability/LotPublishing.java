@@ -80,6 +80,12 @@ public class LotPublishing {
                 .ofOrganisation(coop));
     }
 
+    /** For the marketplace: the latest published lot of a product, whose trace page buyers may open. */
+    @Transactional(readOnly = true)
+    public Optional<LotKey> publishedLotOfProduct(UUID marketplaceProductId) {
+        return lots.latestPublishedKeyOf(marketplaceProductId).map(k -> new LotKey(k[0], k[1]));
+    }
+
     /** The published lot a carton (SSCC) holds, for the {@code /00/{sscc}} Digital Link; the first if several. */
     @Transactional(readOnly = true)
     public Optional<LotKey> publishedLotInCarton(String sscc) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.htxso.marketplace.internal.OrderCodes;
 import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Products;
+import vn.htxso.marketplace.internal.Shops;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.BusinessRuleViolation;
@@ -41,6 +42,8 @@ class OrderCodeCollisionTests {
 
     @Autowired Catalogue catalogue;
     @Autowired Products products;
+    @Autowired Shops shops;
+    @Autowired BuyerMemory memory;
     @Autowired Orders orders;
     @Autowired JdbcClient jdbc;
     @Autowired AdminUnits adminUnits;
@@ -69,7 +72,7 @@ class OrderCodeCollisionTests {
     final ScriptedCodes codes = new ScriptedCodes();
 
     Checkout checkout() {
-        return new Checkout(products, orders, codes, jdbc, adminUnits, auditLog, events, clock, transactionManager);
+        return new Checkout(products, shops, orders, codes, memory, jdbc, adminUnits, auditLog, events, clock, transactionManager);
     }
 
     static String freshCode() {

@@ -122,6 +122,20 @@ public class Product {
         this.updatedAt = now;
     }
 
+    /** The seller's edit of one product; {@code active = false} hides it from buyers (orders keep their lines). */
+    public void edit(String name, String description, Category category, String unit, long priceVnd, int stock,
+                     Integer weightGrams, boolean active, Instant now) {
+        this.name = name;
+        this.description = description;
+        this.category = category;
+        this.unit = unit;
+        this.priceVnd = priceVnd;
+        this.stock = stock;
+        this.weightGrams = weightGrams;
+        this.active = active;
+        this.updatedAt = now;
+    }
+
     public void photoAdded(Instant now) {
         this.hasPhoto = true;
         this.updatedAt = now;

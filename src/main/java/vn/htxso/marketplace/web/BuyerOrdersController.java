@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.marketplace.Catalogue;
 import vn.htxso.marketplace.Checkout;
+import vn.htxso.marketplace.ShopView;
 import vn.htxso.marketplace.Fulfilment;
 import vn.htxso.marketplace.OrderStatus;
 import vn.htxso.marketplace.OrderView;
@@ -32,8 +34,10 @@ class BuyerOrdersController {
     private final Fulfilment fulfilment;
     private final Checkout checkout;
     private final Reviewing reviewing;
+    private final Catalogue catalogue;
 
-    BuyerOrdersController(Fulfilment fulfilment, Checkout checkout, Reviewing reviewing) {
+    BuyerOrdersController(Fulfilment fulfilment, Checkout checkout, Reviewing reviewing, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.fulfilment = fulfilment;
         this.checkout = checkout;
         this.reviewing = reviewing;
@@ -54,7 +58,11 @@ class BuyerOrdersController {
         model.addAttribute("isBuyer", buyer);
         model.addAttribute("isSeller", fulfilment.isSeller(user, orderId));
         if (order.paymentMethod() == PaymentMethod.VIETQR && order.status() != OrderStatus.CANCELLED) {
-            model.addAttribute("qr", checkout.paymentQr(user, orderId));
+            PaymentQr qr = checkout.paymentQr(user, orderId);
+            model.addAttribute("qr", qr);
+            model.addAttribute("bankName", NapasBanks.label(qr.bankBin()));
+            model.addAttribute("accountHolder", catalogue.publicShop(order.shopId()).map(ShopView::bankAccountName)
+                    .orElse(null));
         }
         boolean reviewable = buyer && (order.status() == OrderStatus.DELIVERED || order.status() == OrderStatus.COMPLETED);
         model.addAttribute("reviewable", reviewable);
@@ -67,6 +75,22 @@ class BuyerOrdersController {
         PaymentQr qr = checkout.paymentQr(user, Ids.parse(id));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
                 .body(QrCodes.png(qr.payload(), 280));
+    }
+
+    /** Cancelling cannot be undone: the buyer (or its seller) confirms on this page first, JavaScript or not. */
+    @GetMapping({"/market/orders/{id}/cancel", "/market/seller/orders/{id}/cancel"})
+    String confirmCancel(CurrentUser user, @PathVariable String id, jakarta.servlet.http.HttpServletRequest request,
+                         Model model) {
+        UUID orderId = Ids.parse(id);
+        OrderView order = fulfilment.order(user, orderId);
+        boolean asSeller = request.getRequestURI().contains("/seller/");
+        if (asSeller ? !fulfilment.isSeller(user, orderId) : !order.buyerId().equals(user.id())) {
+            throw new vn.htxso.platform.NotFound("order");
+        }
+        model.addAttribute("order", order);
+        model.addAttribute("asSeller", asSeller);
+        model.addAttribute("action", (asSeller ? "/market/seller/orders/" : "/market/orders/") + orderId + "/cancel");
+        return "marketplace/order-cancel";
     }
 
     @PostMapping("/market/orders/{id}/cancel")

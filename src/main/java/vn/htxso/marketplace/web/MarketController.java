@@ -20,6 +20,7 @@ import vn.htxso.marketplace.ProductView;
 import vn.htxso.marketplace.Reviewing;
 import vn.htxso.marketplace.ShopView;
 import vn.htxso.platform.AdminUnits;
+import vn.htxso.traceability.LotPublishing;
 import vn.htxso.platform.NotFound;
 
 /** The public market: search with facets, product pages, shop pages. Server-rendered for slow phones. */
@@ -31,7 +32,11 @@ class MarketController {
     private final ProductMaintenance maintenance;
     private final AdminUnits adminUnits;
 
-    MarketController(Catalogue catalogue, Reviewing reviewing, ProductMaintenance maintenance, AdminUnits adminUnits) {
+    private final LotPublishing traceability;
+
+    MarketController(Catalogue catalogue, Reviewing reviewing, ProductMaintenance maintenance, AdminUnits adminUnits,
+                     LotPublishing traceability) {
+        this.traceability = traceability;
         this.catalogue = catalogue;
         this.reviewing = reviewing;
         this.maintenance = maintenance;
@@ -61,6 +66,8 @@ class MarketController {
         ProductView product = catalogue.publicProduct(Ids.parse(id)).orElseThrow(() -> new NotFound("product"));
         model.addAttribute("product", product);
         model.addAttribute("reviews", reviewing.ofProduct(product.id()));
+        model.addAttribute("origin", traceability.publishedLotOfProduct(product.id())
+                .map(k -> "/01/" + k.gtin() + "/10/" + k.lot()).orElse(null));
         return "marketplace/product";
     }
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.htxso.marketplace.Category;
 
-/** The seller's new-product page. */
+/** The seller's new-product page and one-product edit page. */
 public class ProductForm {
 
     @NotBlank(message = "{marketplace.product.name.required}")
@@ -38,6 +38,15 @@ public class ProductForm {
     @Digits(integer = 7, fraction = 0, message = "{marketplace.product.weight.invalid}")
     private BigDecimal weightGrams;
 
+    /** The version the edit page showed (edit page only). */
+    private Long version;
+    /** Hidden from buyers (edit page only). */
+    private boolean hidden;
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public boolean isHidden() { return hidden; }
+    public void setHidden(boolean hidden) { this.hidden = hidden; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }

@@ -256,7 +256,8 @@ class SellerController {
 
     @PostMapping("/market/seller/products/{id}/photo")
     String photo(CurrentUser user, @PathVariable String id, @RequestParam("photo") MultipartFile photo,
-                 Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
+                 @RequestParam(required = false) String from, Model model, HttpServletResponse response,
+                 RedirectAttributes flash) throws IOException {
         // the product is the one source of its shop: the form sends no shop id
         ProductView product = catalogue.sellerProduct(user, Ids.parse(id));
         return FormSubmission.of(model, response)
@@ -264,7 +265,8 @@ class SellerController {
                 .submit(() -> {
                     maintenance.uploadPhoto(user, product.id(), photo.getBytes());
                     flash.addFlashAttribute("flash", "marketplace.photo.saved");
-                    return "redirect:/market/seller/shops/" + product.shopId() + "/products";
+                    return "product".equals(from) ? "redirect:/market/seller/products/" + product.id()
+                            : "redirect:/market/seller/shops/" + product.shopId() + "/products";
                 });
     }
 

@@ -153,6 +153,15 @@ public class Lots {
         }
     }
 
+    /** The GS1 key of the latest published lot sold as a marketplace product, if any. */
+    public Optional<String[]> latestPublishedKeyOf(UUID marketplaceProductId) {
+        return jdbc.sql("""
+                select t.gtin, t.lot_number from trace_lots t join trace_products p on p.id = t.trace_product_id
+                where coalesce(t.product_id, p.product_id) = ? and t.published_at is not null
+                order by t.published_at desc limit 1""").param(marketplaceProductId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
     public void linkProduct(UUID traceProductId, UUID productId) {
         jdbc.sql("update trace_products set product_id = ? where id = ?").params(productId, traceProductId).update();
     }
