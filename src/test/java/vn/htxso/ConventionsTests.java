@@ -47,6 +47,44 @@ class ConventionsTests {
                 .check(classes);
     }
 
+    /**
+     * DEVELOPERS.md "what web may use": pages and API controllers call their module's API (top package), other
+     * modules' APIs and platform, as other modules do; never an {@code internal} package. The one exception is
+     * platform's own web, which manages the JPA accounts ({@code platform.internal.Accounts}, the documented
+     * data-access exception).
+     */
+    @Test
+    void webUsesNoInternalPackage() {
+        noClasses().that().resideInAPackage("vn.htxso.(*).web..")
+                .and().resideOutsideOfPackage("vn.htxso.platform.web..")
+                .should().dependOnClassesThat().resideInAPackage("vn.htxso.(*).internal..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.htxso.platform.web..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "platform internals other than the accounts",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().contains(".internal")
+                                && !c.getName().startsWith("vn.htxso.platform.internal.Accounts")
+                                && !c.getName().startsWith("vn.htxso.platform.internal.UserAccount")
+                                && !c.getName().startsWith("vn.htxso.platform.internal.ApiToken")))
+                .check(classes);
+    }
+
+    /** Demo-data generators are not part of any module's API. */
+    @Test
+    void demoGeneratorsLiveInInternal() {
+        classes().that().haveSimpleNameStartingWith("Demo").and().resideInAPackage("vn.htxso..")
+                .should().resideInAPackage("..internal..")
+                .check(classes);
+    }
+
+    /** One time helper: Vietnam's offset comes from {@code platform.VnTime}, never {@code ZoneOffset.ofHours(7)}. */
+    @Test
+    void oneTimeHelper() {
+        noClasses().that().doNotHaveFullyQualifiedName("vn.htxso.platform.VnTime")
+                .should().callMethod(java.time.ZoneOffset.class, "ofHours", int.class)
+                .check(classes);
+    }
+
     @Test
     void noLombok() {
         noClasses().should().dependOnClassesThat().resideInAPackage("lombok..").check(classes);

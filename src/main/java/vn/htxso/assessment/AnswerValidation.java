@@ -32,8 +32,18 @@ final class AnswerValidation {
      */
     static Map<String, Answer> validate(AssessmentModel model, List<AnswerInput> inputs, String fieldPrefix,
                                         boolean textNumbers) {
-        Map<String, Answer> answers = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Answer> answers = check(model, inputs, fieldPrefix, textNumbers, problems);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, problems, "assessment.answer.invalid");
+        }
+        return answers;
+    }
+
+    /** The valid answers by item code; every problem found is added to {@code problems} (none thrown). */
+    static Map<String, Answer> check(AssessmentModel model, List<AnswerInput> inputs, String fieldPrefix,
+                                     boolean textNumbers, List<FieldProblem> problems) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             AnswerInput input = inputs.get(i);
@@ -105,9 +115,6 @@ final class AnswerValidation {
                 continue;
             }
             answers.put(item.code(), new Answer(number.setScale(2, RoundingMode.HALF_UP), Set.of(), EvidenceStatus.NONE));
-        }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, problems, "assessment.answer.invalid");
         }
         return answers;
     }

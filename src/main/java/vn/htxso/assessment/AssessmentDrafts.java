@@ -72,7 +72,7 @@ public class AssessmentDrafts {
 
     @Transactional(readOnly = true)
     public Draft draft(CurrentUser user, AssessmentId id) {
-        AssessmentStore.Row row = ownDraft(user, id);
+        StoredAssessment row = ownDraft(user, id);
         return new Draft(row, models.load(row.modelVersion()), store.answers(row.id()));
     }
 
@@ -80,7 +80,7 @@ public class AssessmentDrafts {
     @Transactional
     public void saveStep(CurrentUser user, AssessmentId id, int step, List<AnswerInput> inputs,
                          List<EvidenceUpload> evidence) {
-        AssessmentStore.Row row = ownDraft(user, id);
+        StoredAssessment row = ownDraft(user, id);
         AssessmentModel model = models.load(row.modelVersion());
         if (step < 1 || step > model.dimensions().size()) {
             throw new NotFound("step");
@@ -88,14 +88,8 @@ public class AssessmentDrafts {
         AssessmentModel.Dimension dimension = model.dimensions().get(step - 1);
         List<AnswerInput> ofStep = inputs.stream()
                 .filter(i -> dimension.items().stream().anyMatch(it -> it.code().equals(i.itemCode()))).toList();
-        Map<String, Answer> valid;
         List<FieldProblem> problems = new ArrayList<>();
-        try {
-            valid = AnswerValidation.validate(model, ofStep, null, true);
-        } catch (BusinessRuleViolation violation) {
-            problems.addAll(violation.fieldProblems());
-            valid = Map.of();
-        }
+        Map<String, Answer> valid = AnswerValidation.check(model, ofStep, null, true, problems);
         for (EvidenceUpload upload : evidence) {
             checkEvidence(dimension, upload, problems);
         }
@@ -126,7 +120,7 @@ public class AssessmentDrafts {
     /** Scores the draft and completes it. */
     @Transactional
     public AssessmentId complete(CurrentUser user, AssessmentId id) {
-        AssessmentStore.Row row = ownDraft(user, id);
+        StoredAssessment row = ownDraft(user, id);
         OrganisationSummary organisation = registry.find(new CooperativeId(row.organisationId()))
                 .orElseThrow(() -> new NotFound("cooperative"));
         Map<String, Answer> answers = answers(row.id());
@@ -136,12 +130,12 @@ public class AssessmentDrafts {
 
     @Transactional(readOnly = true)
     public Result result(CurrentUser user, AssessmentId id) {
-        AssessmentStore.Row row = visible(user, id);
+        StoredAssessment row = visible(user, id);
         if (!row.completed()) {
             throw new NotFound("assessment");
         }
         AssessmentModel model = models.load(row.modelVersion());
-        Map<String, AssessmentStore.Stored> stored = store.answers(row.id());
+        Map<String, StoredAnswer> stored = store.answers(row.id());
         Map<String, Answer> answers = answers(row.id());
         ScoreCard card = AssessmentScoring.score(model, answers);
         return new Result(row, model, card, AssessmentScoring.nextSteps(model, answers, 5), stored,
@@ -151,11 +145,11 @@ public class AssessmentDrafts {
 
     /** The co-op's own assessments (completed and draft), newest first. */
     @Transactional(readOnly = true)
-    public List<AssessmentStore.Row> history(CurrentUser user) {
+    public List<StoredAssessment> history(CurrentUser user) {
         if (user == null || user.organisationId() == null) {
             return List.of();
         }
-        List<AssessmentStore.Row> rows = new ArrayList<>(store.completedOf(user.organisationId()));
+        List<StoredAssessment> rows = new ArrayList<>(store.completedOf(user.organisationId()));
         java.util.Collections.reverse(rows);
         store.draftOf(user.organisationId()).ifPresent(d -> rows.add(0, d));
         return rows;
@@ -164,14 +158,14 @@ public class AssessmentDrafts {
     /** An alliance officer of the co-op's province accepts or rejects evidence; a completed assessment is rescored. */
     @Transactional
     public void verifyEvidence(CurrentUser user, AssessmentId id, String itemCode, boolean accepted) {
-        AssessmentStore.Row row = store.find(id.value()).orElseThrow(() -> new NotFound("assessment"));
+        StoredAssessment row = store.find(id.value()).orElseThrow(() -> new NotFound("assessment"));
         if (user == null || !user.administers(row.provinceCode())) {
             if (user != null && user.isAdmin()) {
                 throw new NotFound("assessment");
             }
             throw new Forbidden();
         }
-        AssessmentStore.Stored answer = store.answers(row.id()).get(itemCode);
+        StoredAnswer answer = store.answers(row.id()).get(itemCode);
         if (answer == null || (answer.fileId() == null && answer.evidenceLink() == null)) {
             throw new NotFound("evidence");
         }
@@ -188,8 +182,8 @@ public class AssessmentDrafts {
     }
 
     @Transactional(readOnly = true)
-    public AssessmentStore.EvidenceFile evidenceFile(CurrentUser user, AssessmentId id, UUID fileId) {
-        AssessmentStore.Row row = visible(user, id);
+    public EvidenceFile evidenceFile(CurrentUser user, AssessmentId id, UUID fileId) {
+        StoredAssessment row = visible(user, id);
         return store.file(row.id(), fileId).orElseThrow(() -> new NotFound("evidence"));
     }
 
@@ -199,8 +193,8 @@ public class AssessmentDrafts {
         return answers;
     }
 
-    private AssessmentStore.Row ownDraft(CurrentUser user, AssessmentId id) {
-        AssessmentStore.Row row = store.find(id.value()).orElseThrow(() -> new NotFound("assessment"));
+    private StoredAssessment ownDraft(CurrentUser user, AssessmentId id) {
+        StoredAssessment row = store.find(id.value()).orElseThrow(() -> new NotFound("assessment"));
         if (user == null || !user.manages(row.organisationId())) {
             throw new NotFound("assessment");
         }
@@ -211,8 +205,8 @@ public class AssessmentDrafts {
     }
 
     /** The co-op's manager, or an admin of its province. */
-    private AssessmentStore.Row visible(CurrentUser user, AssessmentId id) {
-        AssessmentStore.Row row = store.find(id.value()).orElseThrow(() -> new NotFound("assessment"));
+    private StoredAssessment visible(CurrentUser user, AssessmentId id) {
+        StoredAssessment row = store.find(id.value()).orElseThrow(() -> new NotFound("assessment"));
         if (user == null || !(user.manages(row.organisationId()) || user.administers(row.provinceCode()))) {
             throw new NotFound("assessment");
         }
@@ -269,11 +263,11 @@ public class AssessmentDrafts {
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
-    public record Draft(AssessmentStore.Row row, AssessmentModel model, Map<String, AssessmentStore.Stored> answers) {
+    public record Draft(StoredAssessment row, AssessmentModel model, Map<String, StoredAnswer> answers) {
     }
 
-    public record Result(AssessmentStore.Row row, AssessmentModel model, ScoreCard card,
-                         List<AssessmentScoring.NextStep> nextSteps, Map<String, AssessmentStore.Stored> answers,
+    public record Result(StoredAssessment row, AssessmentModel model, ScoreCard card,
+                         List<AssessmentScoring.NextStep> nextSteps, Map<String, StoredAnswer> answers,
                          AssessmentSummary summary, String organisationName) {
     }
 }

@@ -77,7 +77,7 @@ public class Assessments {
                        Instant now, boolean rescored) {
         ScoreCard card = AssessmentScoring.score(model, answers);
         store.saveScores(id, card, now);
-        Instant completedAt = store.find(id).map(AssessmentStore.Row::completedAt).orElse(now);
+        Instant completedAt = store.find(id).map(StoredAssessment::completedAt).orElse(now);
         auditLog.record(AuditEntry.of(rescored ? "assessment.rescored" : "assessment.completed", "assessment", id,
                         "level=" + card.level() + " score=" + card.score() + "/" + card.maxScore() + " dbi="
                                 + card.dbiScore() + " dbiLevel=" + card.dbiLevel())
@@ -113,7 +113,13 @@ public class Assessments {
 
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> find(AssessmentId id) {
-        return store.find(id.value()).filter(AssessmentStore.Row::completed).map(r -> summaries(List.of(r)).get(0));
+        return store.find(id.value()).filter(StoredAssessment::completed).map(r -> summaries(List.of(r)).get(0));
+    }
+
+    /** The level of each co-op's latest assessment completed before {@code before}; co-ops never assessed by then are absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> latestLevels(java.util.Collection<UUID> cooperatives, Instant before) {
+        return store.latestLevels(cooperatives, before);
     }
 
     /** Completed assessments of the given provinces ({@code null}: all provinces), oldest first. */
@@ -122,14 +128,14 @@ public class Assessments {
         return summaries(store.completedIn(provinces));
     }
 
-    List<AssessmentSummary> summaries(List<AssessmentStore.Row> rows) {
-        Map<UUID, Map<String, Double>> percents = store.dimensionPercents(rows.stream().map(AssessmentStore.Row::id).toList());
+    List<AssessmentSummary> summaries(List<StoredAssessment> rows) {
+        Map<UUID, Map<String, Double>> percents = store.dimensionPercents(rows.stream().map(StoredAssessment::id).toList());
         List<AssessmentSummary> result = new ArrayList<>();
-        for (AssessmentStore.Row r : rows) {
+        for (StoredAssessment r : rows) {
             Map<String, String> needs = new LinkedHashMap<>();
             Double contribution = null;
             AssessmentModel model = models.load(r.modelVersion());
-            for (AssessmentStore.Stored stored : store.answers(r.id()).values()) {
+            for (StoredAnswer stored : store.answers(r.id()).values()) {
                 AssessmentModel.Item item = model.item(stored.itemCode()).orElse(null);
                 if (item == null || item.kind() != ItemKind.NEEDS) {
                     continue;

@@ -124,8 +124,32 @@ public class Catalogue {
         throw new NotFound("product");
     }
 
+    /** A product its seller works on, in any state: 404 when unknown, 403 when it is another's. */
+    public ProductView sellerProduct(CurrentUser user, UUID id) {
+        Product p = products.withShop(id).orElseThrow(() -> new NotFound("product"));
+        if (!p.shop().isSellerOf(user)) {
+            throw new Forbidden();
+        }
+        return Views.product(p, today());
+    }
+
     public Optional<ShopView> publicShop(UUID id) {
         return shops.findById(id).filter(Shop::verified).map(Views::shop);
+    }
+
+    /** The verified shops of a commune (matched ignoring case and diacritics), by name: for public showcases. */
+    public List<ShopView> publicShopsIn(String provinceCode, String communeName) {
+        String key = vn.htxso.platform.VietnameseText.key(communeName);
+        return shops.findByProvinceCodeOrderByName(provinceCode).stream()
+                .filter(s -> s.verified() && vn.htxso.platform.VietnameseText.key(s.communeName()).equals(key))
+                .map(Views::shop).toList();
+    }
+
+    /** The products of a verified shop that buyers may see. */
+    public List<ProductView> publicProductsOf(UUID shopId) {
+        LocalDate today = today();
+        return products.ofShop(shopId).stream().filter(p -> p.active() && p.shop().verified())
+                .map(p -> Views.product(p, today)).toList();
     }
 
     public List<ProductView> productsOf(UUID shopId) {

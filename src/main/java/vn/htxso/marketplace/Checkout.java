@@ -1,8 +1,6 @@
 package vn.htxso.marketplace;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.marketplace.internal.Order;
+import vn.htxso.marketplace.internal.OrderCodes;
 import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Product;
 import vn.htxso.marketplace.internal.Products;
@@ -37,6 +36,7 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.Role;
 import vn.htxso.platform.VnFormat;
+import vn.htxso.platform.VnTime;
 
 /**
  * Places orders: one shop per order, prices and fees from the server, stock taken with a conditional update so it
@@ -45,8 +45,8 @@ import vn.htxso.platform.VnFormat;
 @Service
 public class Checkout {
 
-    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+    /** Attempts of one request when its order code collides with another order's (each draws a new code). */
+    private static final int CODE_ATTEMPTS = 8;
 
     private final Products products;
     private final Orders orders;
@@ -56,11 +56,13 @@ public class Checkout {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final SecureRandom random = new SecureRandom();
+    private final OrderCodes codes;
 
-    Checkout(Products products, Orders orders, JdbcClient jdbc, AdminUnits adminUnits, AuditLog auditLog,
-             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+    Checkout(Products products, Orders orders, OrderCodes codes, JdbcClient jdbc, AdminUnits adminUnits,
+             AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+             PlatformTransactionManager transactionManager) {
         this.products = products;
+        this.codes = codes;
         this.orders = orders;
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
@@ -96,6 +98,7 @@ public class Checkout {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        int codeCollisions = 0;
         for (int attempt = 0; ; attempt++) {
             try {
                 return transactions.execute(status -> {
@@ -111,7 +114,13 @@ public class Checkout {
                 if (winner.isPresent()) {
                     return winner.get();
                 }
-                throw duplicate;
+                // another order drew the same code: the whole transaction rolled back, so draw again
+                if (!isCodeCollision(duplicate)) {
+                    throw duplicate;
+                }
+                if (++codeCollisions >= CODE_ATTEMPTS) {
+                    throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.busy");
+                }
             } catch (PessimisticLockingFailureException busy) {
                 if (attempt >= 4) {
                     throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.busy");
@@ -174,7 +183,7 @@ public class Checkout {
         lines.forEach(order::addLine);
         orders.saveAndFlush(order);
         jdbc.sql("insert into order_idempotency (buyer_id, idem_key, order_id, created_at) values (?, ?, ?, ?)")
-                .params(buyer.id(), key, order.id(), clock.instant().atOffset(java.time.ZoneOffset.ofHours(7)))
+                .params(buyer.id(), key, order.id(), VnTime.now(clock))
                 .update();
         auditLog.record(AuditEntry.of("marketplace.order.placed", "order", order.id(), order.code() + " "
                 + order.totalVnd()).inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
@@ -194,11 +203,17 @@ public class Checkout {
     }
 
     private String newCode() {
-        StringBuilder code = new StringBuilder("DH").append(CODE_DATE.format(clock.instant().atZone(VnFormat.ZONE)));
-        for (int i = 0; i < 6; i++) {
-            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+        return codes.next(clock.instant());
+    }
+
+    /** The unique index on order codes, as PostgreSQL and H2 name it in their messages. */
+    private static boolean isCodeCollision(DataIntegrityViolationException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("orders_code_uq")) {
+                return true;
+            }
         }
-        return code.toString();
+        return false;
     }
 
     /** The VietQR transfer for a VIETQR order, for its buyer or its seller. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.marketplace.internal.Order;
+import vn.htxso.marketplace.internal.OrderCodes;
 import vn.htxso.marketplace.internal.OrderLine;
 import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Shop;
@@ -142,9 +143,8 @@ public class Fulfilment {
      */
     public Optional<OrderView> bankStatement(long amountVnd, String description) {
         String text = description == null ? "" : description.toUpperCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("DH\\d{6}[A-Z0-9]{6}").matcher(text);
-        while (codes.find()) {
-            Optional<Order> match = orders.findByCode(codes.group())
+        for (String code : OrderCodes.candidatesIn(text)) {
+            Optional<Order> match = orders.findByCode(code)
                     .filter(o -> o.paymentMethod() == PaymentMethod.VIETQR && o.paidAt() == null
                             && o.status() != OrderStatus.CANCELLED && o.totalVnd() == amountVnd);
             if (match.isPresent()) {

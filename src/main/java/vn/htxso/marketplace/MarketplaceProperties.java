@@ -1,7 +1,12 @@
 package vn.htxso.marketplace;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the marketplace.
@@ -11,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of order e-mails (logged in the demo)
  * @param lowStock the stock at or under which the seller's dashboard warns
  */
+@Validated
 @ConfigurationProperties("htxso.marketplace")
 record MarketplaceProperties(@DefaultValue("") String webhookSecret,
-                             @DefaultValue("cho@htxso.vn") String mailFrom,
-                             @DefaultValue("5") int lowStock) {
+                             @DefaultValue("cho@htxso.vn") @NotBlank @Email String mailFrom,
+                             @DefaultValue("5") @PositiveOrZero int lowStock) {
 }

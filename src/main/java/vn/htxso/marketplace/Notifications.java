@@ -2,7 +2,6 @@ package vn.htxso.marketplace;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.VnTime;
 
 /**
  * Tells buyer and seller what happened to an order: an in-app notification each, and an e-mail (logged in the
@@ -77,7 +77,7 @@ public class Notifications {
 
     private void notify(String what, OrderId orderId, String code, UUID shopId, UUID buyerId) {
         String key = "marketplace.notice." + what;
-        var now = clock.instant().atOffset(ZoneOffset.ofHours(7));
+        var now = VnTime.now(clock);
         jdbc.sql("""
                 insert into market_notifications (user_id, shop_id, message_key, order_code, order_id, created_at)
                 select ?, null, ?, ?, ?, ? where not exists

@@ -67,6 +67,51 @@ public class OperatingReport {
     }
 
     /**
+     * The market in one commune: shops verified by {@code to}, their active products and valid OCOP products on
+     * {@code to}, and the orders placed from {@code from} to {@code to} (inclusive) not cancelled.
+     */
+    public record CommuneFigures(long verifiedShops, long activeProducts, long ocopProducts, long orders,
+                                 long vietQrOrders, long salesVnd) {
+    }
+
+    /** {@link CommuneFigures} of every commune of a province with a shop, by the commune name the shops write (no user check: for other modules). */
+    public Map<String, CommuneFigures> byCommune(String provinceCode, LocalDate from, LocalDate to) {
+        OffsetDateTime start = from.atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
+        Map<String, long[]> rows = new TreeMap<>();
+        jdbc.sql("""
+                select s.commune_name, count(distinct s.id), count(p.id),
+                       sum(case when p.ocop_stars is not null and p.ocop_expires_on >= :day then 1 else 0 end)
+                from shops s left join products p on p.shop_id = s.id and p.active = true and p.created_at < :end
+                where s.province_code = :province and s.verified = true and s.verified_at < :end
+                group by s.commune_name""")
+                .param("province", provinceCode).param("end", end).param("day", to)
+                .query(rs -> {
+                    long[] v = rows.computeIfAbsent(rs.getString(1), k -> new long[6]);
+                    v[0] = rs.getLong(2);
+                    v[1] = rs.getLong(3);
+                    v[2] = rs.getLong(4);
+                });
+        jdbc.sql("""
+                select s.commune_name, count(*), sum(case when o.payment_method = 'VIETQR' then 1 else 0 end),
+                       sum(o.total_vnd)
+                from orders o join shops s on s.id = o.shop_id
+                where s.province_code = :province and o.status <> 'CANCELLED'
+                  and o.placed_at >= :start and o.placed_at < :end
+                group by s.commune_name""")
+                .param("province", provinceCode).param("start", start).param("end", end)
+                .query(rs -> {
+                    long[] v = rows.computeIfAbsent(rs.getString(1), k -> new long[6]);
+                    v[3] = rs.getLong(2);
+                    v[4] = rs.getLong(3);
+                    v[5] = rs.getLong(4);
+                });
+        Map<String, CommuneFigures> result = new TreeMap<>();
+        rows.forEach((commune, v) -> result.put(commune, new CommuneFigures(v[0], v[1], v[2], v[3], v[4], v[5])));
+        return result;
+    }
+
+    /**
      * @param from first day (inclusive), {@code to} last day (inclusive), dates in Vietnam
      * @param province a province code, or {@code null} for all (national admins only)
      */

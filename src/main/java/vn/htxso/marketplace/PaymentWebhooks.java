@@ -23,7 +23,7 @@ import vn.htxso.platform.BusinessRuleViolation;
 @Service
 public class PaymentWebhooks {
 
-    static final String DEVELOPMENT_SECRET = "htxso-dev-webhook-secret";
+    static final String DEVELOPMENT_SECRET = "htxso-development-webhook-secret-not-for-production";
 
     private final byte[] secret;
 

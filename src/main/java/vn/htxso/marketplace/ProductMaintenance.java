@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +32,7 @@ import vn.htxso.platform.AuditLog.AuditEntry;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
+import vn.htxso.platform.VnTime;
 
 /**
  * A seller's upkeep of products: the bulk price and stock editor (optimistic locking, a report per row, never
@@ -135,10 +135,10 @@ public class ProductMaintenance {
             catalogue.shopForSeller(user, product.shop().id());
             var now = clock.instant();
             int updated = jdbc.sql("update product_photos set thumbnail = ?, content_type = 'image/jpeg', updated_at = ? "
-                    + "where product_id = ?").params(thumbnail, now.atOffset(ZoneOffset.ofHours(7)), productId).update();
+                    + "where product_id = ?").params(thumbnail, VnTime.at(now), productId).update();
             if (updated == 0) {
                 jdbc.sql("insert into product_photos (product_id, content_type, thumbnail, updated_at) values (?, ?, ?, ?)")
-                        .params(productId, "image/jpeg", thumbnail, now.atOffset(ZoneOffset.ofHours(7))).update();
+                        .params(productId, "image/jpeg", thumbnail, VnTime.at(now)).update();
             }
             jdbc.sql("update products set has_photo = true where id = ?").param(productId).update();
             auditLog.record(AuditEntry.of("marketplace.product.photo", "product", productId, null)

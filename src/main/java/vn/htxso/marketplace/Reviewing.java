@@ -1,7 +1,6 @@
 package vn.htxso.marketplace;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
+import vn.htxso.platform.VnTime;
 
 /** Reviews by buyers whose order was delivered (1–5 stars and text); the seller may reply once. */
 @Service
@@ -97,7 +97,7 @@ public class Reviewing {
                     insert into reviews (id, order_id, product_id, shop_id, buyer_id, buyer_name, stars, body, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, orderId, productId, order.shop().id(), buyer.id(), buyer.displayName(), stars,
-                            text == null || text.isEmpty() ? null : text, clock.instant().atOffset(ZoneOffset.ofHours(7)))
+                            text == null || text.isEmpty() ? null : text, VnTime.now(clock))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.review.already");
@@ -121,7 +121,7 @@ public class Reviewing {
                     "marketplace.review.reply.invalid");
         }
         jdbc.sql("update reviews set reply = ?, replied_at = ? where id = ?")
-                .params(text, clock.instant().atOffset(ZoneOffset.ofHours(7)), reviewId).update();
+                .params(text, VnTime.now(clock), reviewId).update();
         auditLog.record(AuditEntry.of("marketplace.review.replied", "review", reviewId, null)
                 .inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
     }

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +21,7 @@ import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VnFormat;
+import vn.htxso.platform.VnTime;
 
 /** The seller's dashboard, phone first: orders to handle, revenue by week, low stock, best sellers. */
 @Service
@@ -50,14 +52,49 @@ public class SellerDashboard {
     public record BestSeller(UUID productId, String name, long quantity, long revenueVnd) {
     }
 
-    public record Dashboard(ShopView shop, List<OrderView> toHandle, List<WeekRevenue> weeks, long maxWeekVnd,
-                            List<StockLine> lowStock, List<BestSeller> bestSellers) {
+    /** The orders waiting longest are on the dashboard; the rest on the paged orders page. */
+    static final int TO_HANDLE_SHOWN = 10;
+    public static final int ORDERS_PAGE_SIZE = 20;
+    private static final List<OrderStatus> TO_HANDLE = List.of(OrderStatus.PLACED, OrderStatus.CONFIRMED,
+            OrderStatus.SHIPPING);
+
+    /**
+     * @param toHandle the {@value #TO_HANDLE_SHOWN} orders to handle that waited longest
+     * @param toHandleCount how many orders are to handle in all
+     */
+    public record Dashboard(ShopView shop, List<OrderView> toHandle, long toHandleCount, List<WeekRevenue> weeks,
+                            long maxWeekVnd, List<StockLine> lowStock, List<BestSeller> bestSellers) {
+    }
+
+    /**
+     * One page of a shop's orders, newest first.
+     *
+     * @param status the state shown, or {@code null} for all
+     * @param page from 0
+     * @param counts orders per state, every state present (0 when none)
+     */
+    public record OrderPage(List<OrderView> items, OrderStatus status, int page, int size, long total,
+                            Map<OrderStatus, Long> counts, long all) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
     }
 
     public Dashboard of(CurrentUser user, UUID shopId) {
         Shop shop = catalogue.shopForSeller(user, shopId);
-        List<OrderView> toHandle = orders.ofShopIn(shopId, List.of(OrderStatus.PLACED, OrderStatus.CONFIRMED,
-                OrderStatus.SHIPPING)).stream().map(Views::order).toList();
+        List<OrderView> toHandle = orders.ofShopIn(shopId, TO_HANDLE, PageRequest.of(0, TO_HANDLE_SHOWN)).stream()
+                .map(Views::order).toList();
+        Map<OrderStatus, Long> counts = counts(shopId);
+        long toHandleCount = TO_HANDLE.stream().mapToLong(counts::get).sum();
         LocalDate today = LocalDate.now(clock.withZone(VnFormat.ZONE));
         LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(7);
         List<WeekRevenue> weeks = new ArrayList<>();
@@ -86,15 +123,35 @@ public class SellerDashboard {
                 .params(shopId, today.minusDays(90).atStartOfDay(VnFormat.ZONE).toOffsetDateTime())
                 .query((rs, n) -> new BestSeller(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
                         rs.getLong(4))).list();
-        return new Dashboard(Views.shop(shop), toHandle, weeks, max, low, best);
+        return new Dashboard(Views.shop(shop), toHandle, toHandleCount, weeks, max, low, best);
     }
 
-    public List<OrderView> orders(CurrentUser user, UUID shopId) {
+    /** One page (from 0; past the end shows the last) of a shop's orders in one state or all, newest first. */
+    public OrderPage orders(CurrentUser user, UUID shopId, OrderStatus status, int page) {
         catalogue.shopForSeller(user, shopId);
-        return orders.ofShop(shopId, PageRequest.of(0, 100)).stream().map(Views::order).toList();
+        Map<OrderStatus, Long> counts = counts(shopId);
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        long total = status == null ? all : counts.get(status);
+        int last = (int) Math.max(0, (total - 1) / ORDERS_PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), last);
+        PageRequest request = PageRequest.of(shown, ORDERS_PAGE_SIZE);
+        List<OrderView> items = (status == null ? orders.ofShop(shopId, request)
+                : orders.ofShopWithStatus(shopId, status, request)).stream().map(Views::order).toList();
+        return new OrderPage(items, status, shown, ORDERS_PAGE_SIZE, total, counts, all);
+    }
+
+    private Map<OrderStatus, Long> counts(UUID shopId) {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus s : OrderStatus.values()) {
+            counts.put(s, 0L);
+        }
+        for (Object[] row : orders.countsByStatus(shopId)) {
+            counts.put((OrderStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     static OffsetDateTime at(LocalDate day) {
-        return day.atStartOfDay().atOffset(ZoneOffset.ofHours(7));
+        return VnTime.startOf(day);
     }
 }

@@ -45,7 +45,7 @@ public class AuditLog {
                 insert into audit_events (occurred_at, actor, address, action, subject_type, subject_id,
                                           province_code, organisation_id, details)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(clock.instant().atOffset(java.time.ZoneOffset.ofHours(7)), truncate(actor, 120),
+                .params(VnTime.now(clock), truncate(actor, 120),
                         currentAddress(), entry.action(), entry.subjectType(), truncate(entry.subjectId(), 120),
                         entry.provinceCode(), entry.organisationId(), truncate(entry.details(), 2000))
                 .update();

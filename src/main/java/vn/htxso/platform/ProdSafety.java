@@ -1,5 +1,6 @@
 package vn.htxso.platform;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,12 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the {@code prod} profile the application refuses to start with demo data, an empty or well-known database
- * password, or a default secret ({@code htxso.*secret*} values that are short or marked {@code dev-only}).
+ * password, or a default secret: {@code htxso.*secret*} values shorter than 32 bytes, marked {@code dev-only}, or found
+ * anywhere in the application's own classes and resources (what is in the source is public).
  */
 @Component
 @Profile("prod")
 class ProdSafety {
 
+    static final int MIN_SECRET_BYTES = 32;
     static final Set<String> WELL_KNOWN_PASSWORDS = Set.of("", "postgres", "password", "changeme", "admin",
             "demo12345", "sa", "secret");
 
@@ -36,8 +39,10 @@ class ProdSafety {
             problems.add("the demo profile (demo accounts with a published password) is active");
         }
         String password = environment.getProperty("spring.datasource.password", "");
-        if (WELL_KNOWN_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
-            problems.add("spring.datasource.password is empty or a well-known default (set DATABASE_PASSWORD)");
+        SourceStrings inSource = new SourceStrings();
+        if (WELL_KNOWN_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || inSource.appearsIn(password)) {
+            problems.add("spring.datasource.password is empty, a well-known default or appears in the source "
+                    + "(set DATABASE_PASSWORD)");
         }
         for (PropertySource<?> source : environment.getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
@@ -45,8 +50,12 @@ class ProdSafety {
                     String lower = name.toLowerCase(Locale.ROOT);
                     if (lower.startsWith("htxso.") && lower.contains("secret")) {
                         String value = environment.getProperty(name, "");
-                        if (value.length() < 16 || value.contains("dev-only")) {
-                            problems.add(name + " is a default or too short (at least 16 characters)");
+                        if (value.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES
+                                || value.contains("dev-only")) {
+                            problems.add(name + " is a default or too short (at least " + MIN_SECRET_BYTES
+                                    + " bytes)");
+                        } else if (inSource.appearsIn(value)) {
+                            problems.add(name + " appears in the application's source (set a secret of your own)");
                         }
                     }
                 }

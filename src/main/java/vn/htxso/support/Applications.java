@@ -27,8 +27,6 @@ import vn.htxso.registry.CooperativeId;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Registry;
 import vn.htxso.support.internal.SupportStore;
-import vn.htxso.support.internal.SupportStore.Application;
-import vn.htxso.support.internal.SupportStore.Programme;
 
 /**
  * Applications for support packages through their states. Approval reserves the subsidy from the programme's budget
@@ -177,33 +175,32 @@ public class Applications {
             case SUBMITTED -> submit(a, programme, now);
             case APPROVED -> approve(a, programme);
             case REJECTED, WITHDRAWN, CANCELLED -> {
-                boolean ok = store.move(a.id(), from, a.version(), to, "reserved_vnd = 0");
+                boolean ok = store.closeReleasing(a.id(), from, a.version(), to);
                 if (ok) {
                     store.release(a.programmeId(), a.reservedVnd());
                 }
                 yield ok;
             }
-            case DEPLOYED -> store.move(a.id(), from, a.version(), to, "deployed_at = ?", SupportStoreTime.at(now));
-            case ACCEPTED -> store.move(a.id(), from, a.version(), to, "accepted_at = ?", SupportStoreTime.at(now));
+            case DEPLOYED -> store.deploy(a.id(), from, a.version(), now);
+            case ACCEPTED -> store.accept(a.id(), from, a.version(), now);
             case CLAIM_SUBMITTED -> claim(a, amountVnd, now);
             case PAID -> {
                 if (!store.pay(a.programmeId(), a.reservedVnd(), a.claimVnd())) {
                     throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.claimTooHigh",
                             a.reservedVnd());
                 }
-                yield store.move(a.id(), from, a.version(), to, "paid_vnd = ?, reserved_vnd = 0, paid_at = ?",
-                        a.claimVnd(), SupportStoreTime.at(now));
+                yield store.pay(a.id(), from, a.version(), a.claimVnd(), now);
             }
-            case HOLDING -> store.move(a.id(), from, a.version(), to, "holding_until = ?",
-                    SupportStoreTime.at(now.atZone(VnFormat.ZONE).plusMonths(HOLDING_MONTHS).toInstant()));
+            case HOLDING -> store.hold(a.id(), from, a.version(),
+                    now.atZone(VnFormat.ZONE).plusMonths(HOLDING_MONTHS).toInstant());
             case CLOSED -> {
                 if (a.holdingUntil() != null && now.isBefore(a.holdingUntil())) {
                     throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.holding",
                             a.holdingUntil().atZone(VnFormat.ZONE).toLocalDate());
                 }
-                yield store.move(a.id(), from, a.version(), to, "");
+                yield store.moveTo(a.id(), from, a.version(), to);
             }
-            default -> store.move(a.id(), from, a.version(), to, "");
+            default -> store.moveTo(a.id(), from, a.version(), to);
         };
         if (!moved) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.changed");
@@ -237,17 +234,14 @@ public class Applications {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.notEligible");
         }
         long subsidy = programme.rule().subsidy(a.priceVnd(), organisation.sizeClass());
-        return store.move(a.id(), a.state(), a.version(), ApplicationState.SUBMITTED,
-                "baseline_assessment_id = ?, subsidy_vnd = ?, submitted_at = ?", baseline.get().id().value(), subsidy,
-                SupportStoreTime.at(now));
+        return store.submit(a.id(), a.state(), a.version(), baseline.get().id().value(), subsidy, now);
     }
 
     private boolean approve(Application a, Programme programme) {
         if (!store.reserve(programme.id(), a.subsidyVnd())) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.budgetExhausted");
         }
-        boolean moved = store.move(a.id(), a.state(), a.version(), ApplicationState.APPROVED, "reserved_vnd = ?",
-                a.subsidyVnd());
+        boolean moved = store.approve(a.id(), a.state(), a.version(), a.subsidyVnd());
         if (!moved) {
             // the reservation rolls back with the transaction
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.application.changed");
@@ -264,16 +258,6 @@ public class Applications {
             throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.application.claimTooHigh",
                     a.reservedVnd());
         }
-        return store.move(a.id(), a.state(), a.version(), ApplicationState.CLAIM_SUBMITTED, "claim_vnd = ?", amount);
-    }
-
-    /** Time columns are written with Vietnam's offset. */
-    static final class SupportStoreTime {
-        private SupportStoreTime() {
-        }
-
-        static java.time.OffsetDateTime at(Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.ofHours(7));
-        }
+        return store.claim(a.id(), a.state(), a.version(), amount);
     }
 }

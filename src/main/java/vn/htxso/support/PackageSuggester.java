@@ -44,7 +44,7 @@ class PackageSuggester implements PackageSuggestions {
         }
         AssessmentModel model = assessments.model(assessment.modelVersion());
         List<Ranked> ranked = new ArrayList<>();
-        for (SupportStore.Programme programme : programmes.openIn(organisation.provinceCode())) {
+        for (Programme programme : programmes.openIn(organisation.provinceCode())) {
             for (SupportStore.Package pkg : store.packages(programme.id())) {
                 if (!pkg.active()) {
                     continue;

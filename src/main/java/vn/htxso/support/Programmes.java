@@ -18,7 +18,6 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VnFormat;
 import vn.htxso.support.internal.SupportStore;
-import vn.htxso.support.internal.SupportStore.Programme;
 
 /** Programmes, their catalogue of packages and the providers (alliance admins manage; everyone in scope reads). */
 @Service
@@ -72,7 +71,9 @@ public class Programmes {
             throw new Forbidden();
         }
         if (p.endsOn().isBefore(p.startsOn())) {
-            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.programme.period");
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                    List.of(new BusinessRuleViolation.FieldProblem("endsOn", "support.programme.period")),
+                    "support.programme.period");
         }
         UUID id = UUID.randomUUID();
         Set<String> provinces = p.provinceCode() == null ? Set.of() : Set.of(p.provinceCode());
@@ -93,7 +94,9 @@ public class Programmes {
         }
         store.provider(k.providerId()).orElseThrow(() -> new NotFound("provider"));
         if (store.packages(programmeId).stream().anyMatch(x -> x.code().equalsIgnoreCase(k.code()))) {
-            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "support.package.codeTaken", k.code());
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT,
+                    List.of(new BusinessRuleViolation.FieldProblem("code", "support.package.codeTaken", k.code())),
+                    "support.package.codeTaken", k.code());
         }
         UUID id = UUID.randomUUID();
         store.insertPackage(new SupportStore.Package(id, programmeId, k.providerId(), k.code().strip(), k.name().strip(),

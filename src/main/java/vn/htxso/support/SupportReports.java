@@ -25,8 +25,6 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VnFormat;
 import vn.htxso.registry.CooperativeId;
-import vn.htxso.support.internal.SupportStore;
-import vn.htxso.support.internal.SupportStore.Application;
 
 /**
  * Re-assessment reminders and the effect report.
@@ -96,7 +94,7 @@ public class SupportReports {
         if (user == null || !(user.isAdmin() || user.providerId() != null)) {
             throw new Forbidden();
         }
-        SupportStore.Programme programme = programmes.programme(programmeId);
+        Programme programme = programmes.programme(programmeId);
         List<Application> apps = applications.visible(user).stream()
                 .filter(a -> a.programmeId().equals(programmeId)).toList();
         if (apps.isEmpty() && !user.isAdmin()) {
@@ -184,7 +182,7 @@ public class SupportReports {
                            java.time.LocalDate dueTo, String status) {
     }
 
-    public record EffectReport(SupportStore.Programme programme, Group total, List<Group> byPackage,
+    public record EffectReport(Programme programme, Group total, List<Group> byPackage,
                                List<Group> byProvider, List<Group> byProvince) {
     }
 

@@ -19,12 +19,10 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.PhiRule;
-import vn.htxso.traceability.internal.Plot;
 import vn.htxso.traceability.internal.Plots;
-import vn.htxso.traceability.internal.Settings;
+import vn.htxso.traceability.internal.CoopTraceSettings;
 
 /**
  * The farm diary: plots and the logs members write on them. A harvest is checked against the pre-harvest interval
@@ -38,17 +36,19 @@ public class FarmDiary {
 
     private final Plots plots;
     private final DiaryLogs logs;
-    private final Settings settings;
+    private final CoopTraceSettings settings;
     private final Traceability traceability;
+    private final LotSteps steps;
     private final AuditLog audit;
     private final Clock clock;
 
-    FarmDiary(Plots plots, DiaryLogs logs, Settings settings, Traceability traceability, AuditLog audit,
-              Clock clock) {
+    FarmDiary(Plots plots, DiaryLogs logs, CoopTraceSettings settings, Traceability traceability, LotSteps steps,
+              AuditLog audit, Clock clock) {
         this.plots = plots;
         this.logs = logs;
         this.settings = settings;
         this.traceability = traceability;
+        this.steps = steps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -96,7 +96,7 @@ public class FarmDiary {
         }
         Instant now = clock.instant();
         settings.of(coop, now);
-        int ref = (int) settings.next(coop, Settings.Counter.LOCATION);
+        int ref = (int) settings.next(coop, CoopTraceSettings.Counter.LOCATION);
         Plot plot = new Plot(UUID.randomUUID(), coop, ref, p.name().strip(), p.communeName().strip(), p.areaM2(),
                 p.crop().strip(), p.standard(), now);
         plots.insert(plot);
@@ -133,13 +133,13 @@ public class FarmDiary {
     }
 
     @Transactional(readOnly = true)
-    public List<DiaryLogs.Attachment> attachments(UUID logId) {
+    public List<LogAttachment> attachments(UUID logId) {
         return logs.attachments(logId);
     }
 
     @Transactional(readOnly = true)
-    public DiaryLogs.Attachment attachment(CurrentUser user, UUID id) {
-        DiaryLogs.Attachment attachment = logs.attachment(id).orElseThrow(() -> new NotFound("file"));
+    public LogAttachment attachment(CurrentUser user, UUID id) {
+        LogAttachment attachment = logs.attachment(id).orElseThrow(() -> new NotFound("file"));
         log(user, attachment.logId());
         return attachment;
     }
@@ -186,7 +186,7 @@ public class FarmDiary {
             flagged = verdict.outcome() == PhiRule.Outcome.FLAGGED;
             String warning = flagged ? warning(verdict.worst()) : null;
             String productName = blank(entry.harvestProduct()) ? plot.crop() : entry.harvestProduct().strip();
-            lotId = traceability.harvestLot(user, plot, log, productName, warning);
+            lotId = steps.harvestLot(user, plot, log, productName, warning);
             logs.linkLot(log.id(), lotId);
         }
         return new Recorded(log, lotId, flagged);

@@ -27,22 +27,19 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
+import vn.htxso.platform.VnTime;
 import vn.htxso.registry.CooperativeId;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Registry;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisSchema;
-import vn.htxso.traceability.internal.Events;
+import vn.htxso.traceability.internal.StoredEvents;
 import vn.htxso.traceability.internal.Gs1;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
-import vn.htxso.traceability.internal.Plot;
 import vn.htxso.traceability.internal.Plots;
-import vn.htxso.traceability.internal.Settings;
+import vn.htxso.traceability.internal.CoopTraceSettings;
 import vn.htxso.traceability.internal.StoredEvent;
-import vn.htxso.traceability.internal.TraceSettings;
 
 /**
  * What the outside world sees of a lot: its EPCIS document (with its whole upstream path) and its story for the
@@ -61,20 +58,20 @@ public class TraceDocuments {
     private final Lots lots;
     private final DiaryLogs logs;
     private final Plots plots;
-    private final Settings settings;
-    private final Events events;
+    private final CoopTraceSettings settings;
+    private final StoredEvents events;
     private final EpcisEvents epcis;
     private final EpcisSchema schema;
     private final DigitalLinks links;
     private final Registry registry;
     private final AdminUnits adminUnits;
-    private final ObjectProvider<ProductCatalog> catalog;
+    private final ObjectProvider<MarketListings> catalog;
     private final AuditLog audit;
     private final Clock clock;
 
-    TraceDocuments(Lots lots, DiaryLogs logs, Plots plots, Settings settings, Events events, EpcisEvents epcis,
+    TraceDocuments(Lots lots, DiaryLogs logs, Plots plots, CoopTraceSettings settings, StoredEvents events, EpcisEvents epcis,
                    EpcisSchema schema, DigitalLinks links, Registry registry, AdminUnits adminUnits,
-                   ObjectProvider<ProductCatalog> catalog, AuditLog audit, Clock clock) {
+                   ObjectProvider<MarketListings> catalog, AuditLog audit, Clock clock) {
         this.lots = lots;
         this.logs = logs;
         this.plots = plots;
@@ -105,7 +102,7 @@ public class TraceDocuments {
         Lot lot = visibleLot(gtin, lotNumber, viewer);
         Optional<OrganisationSummary> coop = registry.find(new CooperativeId(lot.organisationId()));
         boolean names = settings.find(lot.organisationId()).map(TraceSettings::publishMemberNames).orElse(false);
-        ProductCatalog.CatalogProduct product = Optional.ofNullable(lot.productId())
+        MarketListings.CatalogProduct product = Optional.ofNullable(lot.productId())
                 .flatMap(id -> Optional.ofNullable(catalog.getIfAvailable()).flatMap(c -> c.find(id))).orElse(null);
         List<UUID> upstream = lots.upstream(lot.id());
         List<TraceStory.Source> sources = new ArrayList<>();
@@ -133,7 +130,7 @@ public class TraceDocuments {
 
     /**
      * Imports a partner's EPCIS 2.0 document (JSON-LD). It must validate against the EPCIS 2.0 JSON schema (400
-     * with the schema's findings otherwise). Events that name one of the co-op's lots (by GS1 Digital Link or
+     * with the schema's findings otherwise). StoredEvents that name one of the co-op's lots (by GS1 Digital Link or
      * {@code urn:epc:class:lgtin}) are stored with that lot; an event already imported is skipped.
      */
     @Transactional
@@ -244,7 +241,7 @@ public class TraceDocuments {
             String parent = event.path("parentID").asString("");
             party = parent.contains("/00/") ? parent.substring(parent.lastIndexOf("/00/") + 4) : parent;
         }
-        return new TraceStory.Step(kind, stored.eventTime().atOffset(java.time.ZoneOffset.ofHours(7)).toLocalDate(),
+        return new TraceStory.Step(kind, VnTime.at(stored.eventTime()).toLocalDate(),
                 List.copyOf(new LinkedHashSet<>(named)), party, stored.imported());
     }
 

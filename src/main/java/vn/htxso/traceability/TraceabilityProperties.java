@@ -1,5 +1,7 @@
 package vn.htxso.traceability;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("htxso.traceability")
-record TraceabilityProperties(@DefaultValue("") String publicBaseUrl) {
+record TraceabilityProperties(@DefaultValue("") @Pattern(regexp = "(https?://\\S+)?") String publicBaseUrl) {
 }

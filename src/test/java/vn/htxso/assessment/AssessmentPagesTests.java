@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.htxso.assessment.DemoUsers.as;
+import static vn.htxso.support.DemoUsers.as;
 
 import java.util.UUID;
 
@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.htxso.support.DemoMvcTest;
+import vn.htxso.support.DemoUsers;
 
 /** The questionnaire in steps, evidence and its verification, the province view and the model's versions. */
 @DemoMvcTest

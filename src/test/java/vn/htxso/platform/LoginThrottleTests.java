@@ -62,8 +62,9 @@ class LoginThrottleTests {
         mvc.perform(get("/api/v1/me").with(httpBasic(name, PASSWORD)))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail", containsString("tạm khoá")));
+        // the page gives the same answer as for a wrong password (a stranger learns nothing of the lock)
         mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(name).password(PASSWORD))
-                .andExpect(redirectedUrl("/login?error=locked"));
+                .andExpect(redirectedUrl("/login?error=bad"));
     }
 
     @Test

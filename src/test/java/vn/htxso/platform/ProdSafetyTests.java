@@ -24,7 +24,7 @@ class ProdSafetyTests {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("prod", "postgres");
         environment.setProperty("spring.datasource.password", "x8#kP2!vQz");
-        environment.setProperty("htxso.marketplace.webhook-secret", "9f2c4e1a7b3d8e6f0a5c");
+        environment.setProperty("htxso.marketplace.webhook-secret", "9f2c4e1a7b3d8e6f0a5c7d21b84e6a0f3c");
         assertThat(ProdSafety.problems(environment)).isEmpty();
     }
 
@@ -35,5 +35,37 @@ class ProdSafetyTests {
         environment.setProperty("spring.datasource.password", "postgres");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProdSafety(environment))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("spring.datasource.password");
+    }
+
+    @Test
+    void refusesASecretThatAppearsInTheSourceEvenIfLongEnough() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod", "postgres");
+        environment.setProperty("spring.datasource.password", "x8#kP2!vQz");
+        // the development webhook secret (longer than 32 bytes), a string constant in the application's classes
+        environment.setProperty("htxso.marketplace.webhook-secret", "htxso-development-webhook-secret-not-for-production");
+        assertThat(ProdSafety.problems(environment))
+                .anySatisfy(p -> assertThat(p).contains("htxso.marketplace.webhook-secret").contains("source"));
+    }
+
+    @Test
+    void refusesASecretShorterThan32Bytes() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod", "postgres");
+        environment.setProperty("spring.datasource.password", "x8#kP2!vQz");
+        environment.setProperty("htxso.marketplace.webhook-secret", "9f2c4e1a7b3d8e6f0a5c7d21b84e6a0");
+        assertThat(ProdSafety.problems(environment))
+                .anySatisfy(p -> assertThat(p).contains("htxso.marketplace.webhook-secret").contains("32 bytes"));
+    }
+
+    @Test
+    void refusesADatabasePasswordThatAppearsInTheSource() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod", "postgres");
+        // any string constant of the application is public knowledge
+        environment.setProperty("spring.datasource.password", "htxso-development-webhook-secret-not-for-production");
+        environment.setProperty("htxso.marketplace.webhook-secret", "9f2c4e1a7b3d8e6f0a5c7d21b84e6a0f3c");
+        assertThat(ProdSafety.problems(environment))
+                .anySatisfy(p -> assertThat(p).contains("spring.datasource.password"));
     }
 }

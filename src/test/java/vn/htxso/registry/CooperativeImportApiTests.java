@@ -34,7 +34,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Role;
-import vn.htxso.registry.internal.imports.CooperativeImport;
 import vn.htxso.support.WithDemoData;
 
 @SpringBootTest

@@ -89,7 +89,7 @@ class ApplicationsTests {
         Instant sixMonthsLater = assessed.atZone(VnFormat.ZONE).plusMonths(6).toInstant();
         assertThatThrownBy(() -> at(sixMonthsLater.plusSeconds(60)).transition(manager, id, ApplicationState.SUBMITTED, null, null))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("support.application.noBaseline");
-        SupportStore.Application submitted = at(sixMonthsLater.minusSeconds(60))
+        Application submitted = at(sixMonthsLater.minusSeconds(60))
                 .transition(manager, id, ApplicationState.SUBMITTED, null, null);
         assertThat(submitted.state()).isEqualTo(ApplicationState.SUBMITTED);
         // micro co-op: 50 % of 20 M = 10 M, under the 20 M cap
@@ -136,7 +136,7 @@ class ApplicationsTests {
                 .filter(s -> s == ApplicationState.APPROVED).count();
         assertThat(approved).isEqualTo(3);
         assertThat(exhausted.get()).isEqualTo(7);
-        SupportStore.Programme p = store.programme(programme).orElseThrow();
+        Programme p = store.programme(programme).orElseThrow();
         assertThat(p.reserved()).isEqualTo(30_000_000);
         assertThat(p.available()).isZero();
         // a withdrawal releases its reservation; another application can then be approved
@@ -174,7 +174,7 @@ class ApplicationsTests {
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("support.application.reasonRequired.message");
         applications.transition(NGHEAN, id, ApplicationState.CLAIM_APPROVED, null, null);
         applications.transition(NGHEAN, id, ApplicationState.PAID, "Chuyển khoản", null);
-        SupportStore.Programme p = store.programme(programme).orElseThrow();
+        Programme p = store.programme(programme).orElseThrow();
         assertThat(p.paid()).isEqualTo(8_000_000);
         assertThat(p.reserved()).isZero();
         assertThat(store.application(id).orElseThrow().paidVnd()).isEqualTo(8_000_000);

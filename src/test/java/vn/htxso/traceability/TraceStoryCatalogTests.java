@@ -25,13 +25,12 @@ import vn.htxso.registry.Registry;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisSchema;
-import vn.htxso.traceability.internal.Events;
-import vn.htxso.traceability.internal.Lot;
+import vn.htxso.traceability.internal.StoredEvents;
 import vn.htxso.traceability.internal.Lots;
 import vn.htxso.traceability.internal.Plots;
-import vn.htxso.traceability.internal.Settings;
+import vn.htxso.traceability.internal.CoopTraceSettings;
 
-/** The trace page takes name, shop and OCOP stars from the marketplace when it implements ProductCatalog. */
+/** The trace page takes name, shop and OCOP stars from the marketplace when it implements MarketListings. */
 class TraceStoryCatalogTests {
 
     static final UUID COOP = UUID.fromString("a0000000-0000-4000-8000-000000000001");
@@ -41,7 +40,7 @@ class TraceStoryCatalogTests {
     private final Registry registry = mock(Registry.class);
     private final AdminUnits adminUnits = mock(AdminUnits.class);
     @SuppressWarnings("unchecked")
-    private final ObjectProvider<ProductCatalog> catalog = mock(ObjectProvider.class);
+    private final ObjectProvider<MarketListings> catalog = mock(ObjectProvider.class);
     private final Lot lot = new Lot(UUID.randomUUID(), COOP, UUID.randomUUID(), "Chè xanh", "08938501000026",
             "261106-1", LotOrigin.PROCESSING, null, new BigDecimal("110"), new BigDecimal("10"), Unit.KGM,
             LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 5), null, null, PRODUCT, Instant.EPOCH);
@@ -56,15 +55,15 @@ class TraceStoryCatalogTests {
         when(adminUnits.provinceName("40")).thenReturn("Nghệ An");
         DigitalLinks links = new DigitalLinks(new TraceabilityProperties("https://htxso.example.vn"),
                 new MockEnvironment());
-        return new TraceDocuments(lots, mock(DiaryLogs.class), mock(Plots.class), mock(Settings.class),
-                mock(Events.class), new EpcisEvents(links), mock(EpcisSchema.class), links, registry, adminUnits,
+        return new TraceDocuments(lots, mock(DiaryLogs.class), mock(Plots.class), mock(CoopTraceSettings.class),
+                mock(StoredEvents.class), new EpcisEvents(links), mock(EpcisSchema.class), links, registry, adminUnits,
                 catalog, mock(AuditLog.class), Clock.systemUTC());
     }
 
     @Test
     void showsTheMarketplacesNameShopAndStars() {
         when(catalog.getIfAvailable()).thenReturn(id -> id.equals(PRODUCT)
-                ? Optional.of(new ProductCatalog.CatalogProduct(PRODUCT, "Chè xanh Thanh Chương", "HTX Chè Thanh Chương",
+                ? Optional.of(new MarketListings.CatalogProduct(PRODUCT, "Chè xanh Thanh Chương", "HTX Chè Thanh Chương",
                 4, "/market/products/" + PRODUCT)) : Optional.empty());
         TraceStory story = documents().story(lot.gtin(), lot.lotNumber(), null);
         assertThat(story.productName()).isEqualTo("Chè xanh Thanh Chương");

@@ -19,6 +19,10 @@ import vn.htxso.platform.internal.Accounts;
 /** Signing demo users in for MockMvc, and the EPCIS 2.0 schema copied into the test resources. */
 final class TraceTestSupport {
 
+    /** The demo co-ops whose lots the demo generator writes (HTX Chè Thanh Chương, HTX Quế Hồi Văn Yên). */
+    static final java.util.UUID TEA_COOP = java.util.UUID.fromString("a0000000-0000-4000-8000-000000000001");
+    static final java.util.UUID CINNAMON_COOP = java.util.UUID.fromString("a0000000-0000-4000-8000-000000000002");
+
     private static final JsonSchema SCHEMA = load();
 
     private TraceTestSupport() {

@@ -23,7 +23,6 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
-import vn.htxso.traceability.internal.Lot;
 
 /**
  * A season from diary to shipment, through the services, with the EPCIS document of each stage checked against the
@@ -42,6 +41,8 @@ class TraceabilityScenarioTests {
     FarmDiary diary;
     @Autowired
     Traceability traceability;
+    @Autowired
+    LotSteps steps;
     @Autowired
     Clock clock;
 
@@ -70,22 +71,22 @@ class TraceabilityScenarioTests {
                 .endsWith("/01/" + harvested.gtin() + "/10/" + harvested.lotNumber());
         assertThat(event.path("quantityList").get(0).path("uom").asString()).isEqualTo("KGM");
 
-        UUID driedId = traceability.process(manager, new Traceability.ProcessingStep(today.minusDays(4),
-                List.of(new Traceability.Take(fresh, new BigDecimal("200"))),
-                List.of(new Traceability.Output("Chè xanh sấy " + UUID.randomUUID(), new BigDecimal("45"), Unit.KGM)),
+        UUID driedId = steps.process(manager, new LotSteps.ProcessingStep(today.minusDays(4),
+                List.of(new LotSteps.Take(fresh, new BigDecimal("200"))),
+                List.of(new LotSteps.Output("Chè xanh sấy " + UUID.randomUUID(), new BigDecimal("45"), Unit.KGM)),
                 null)).get(0);
         Lot dried = traceability.ownLot(manager, driedId);
         JsonNode processed = document(dried, 2);
         assertThat(types(processed)).containsExactly("ObjectEvent", "TransformationEvent");
 
-        String sscc = traceability.pack(manager, today.minusDays(3),
-                List.of(new Traceability.Take(driedId, new BigDecimal("40"))));
+        String sscc = steps.pack(manager, today.minusDays(3),
+                List.of(new LotSteps.Take(driedId, new BigDecimal("40"))));
         JsonNode packed = document(dried, 3);
         JsonNode aggregation = packed.path("epcisBody").path("eventList").get(2);
         assertThat(aggregation.path("type").asString()).isEqualTo("AggregationEvent");
         assertThat(aggregation.path("parentID").asString()).endsWith("/00/" + sscc);
 
-        traceability.move(manager, driedId, true, "Công ty Chè Hà Nội", today.minusDays(2), new BigDecimal("40"));
+        steps.ship(manager, driedId, "Công ty Chè Hà Nội", today.minusDays(2), new BigDecimal("40"));
         JsonNode shipped = document(dried, 4);
         JsonNode shipping = shipped.path("epcisBody").path("eventList").get(3);
         assertThat(shipping.path("bizStep").asString()).isEqualTo("shipping");
@@ -130,20 +131,20 @@ class TraceabilityScenarioTests {
         var plot = diary.createPlot(manager, new FarmDiary.NewPlot("Đồi cân " + UUID.randomUUID(), "Xã Hạnh Lâm",
                 800, "Chè búp tươi", Standard.VIETGAP));
         UUID lot = diary.record(manager, Entries.harvest(plot.id(), today.minusDays(1), "100")).lotId();
-        List<Traceability.Take> all = List.of(new Traceability.Take(lot, new BigDecimal("100")));
-        List<Traceability.Output> heavier = List.of(new Traceability.Output("Chè ướp " + UUID.randomUUID(),
+        List<LotSteps.Take> all = List.of(new LotSteps.Take(lot, new BigDecimal("100")));
+        List<LotSteps.Output> heavier = List.of(new LotSteps.Output("Chè ướp " + UUID.randomUUID(),
                 new BigDecimal("120"), Unit.KGM));
-        assertThatThrownBy(() -> traceability.process(manager, new Traceability.ProcessingStep(today, all, heavier,
+        assertThatThrownBy(() -> steps.process(manager, new LotSteps.ProcessingStep(today, all, heavier,
                 " "))).isInstanceOfSatisfying(BusinessRuleViolation.class,
                 v -> assertThat(v.messageKey()).isEqualTo("traceability.balance.gain"));
-        assertThatThrownBy(() -> traceability.process(manager, new Traceability.ProcessingStep(today,
-                List.of(new Traceability.Take(lot, new BigDecimal("101"))),
-                List.of(new Traceability.Output("Chè khô " + UUID.randomUUID(), new BigDecimal("20"), Unit.KGM)),
+        assertThatThrownBy(() -> steps.process(manager, new LotSteps.ProcessingStep(today,
+                List.of(new LotSteps.Take(lot, new BigDecimal("101"))),
+                List.of(new LotSteps.Output("Chè khô " + UUID.randomUUID(), new BigDecimal("20"), Unit.KGM)),
                 null))).isInstanceOf(BusinessRuleViolation.class);
         assertThat(traceability.ownLot(manager, lot).remaining()).as("nothing taken by refused steps")
                 .isEqualByComparingTo("100");
 
-        List<UUID> made = traceability.process(manager, new Traceability.ProcessingStep(today, all, heavier,
+        List<UUID> made = steps.process(manager, new LotSteps.ProcessingStep(today, all, heavier,
                 "Ướp thêm 20 kg hoa nhài"));
         assertThat(traceability.ownLot(manager, made.get(0)).stepReason()).isEqualTo("Ướp thêm 20 kg hoa nhài");
         assertThat(traceability.ownLot(manager, lot).remaining()).isEqualByComparingTo("0");

@@ -34,9 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
-import vn.htxso.traceability.internal.DiaryLog;
 import vn.htxso.traceability.internal.DiaryLogs;
-import vn.htxso.traceability.internal.Lot;
 import vn.htxso.traceability.internal.Lots;
 import vn.htxso.traceability.internal.Plots;
 
@@ -67,7 +65,7 @@ class TraceabilityWebTests {
     Clock clock;
 
     private Lot demoTea() {
-        return lots.ofOrganisation(DemoLots.TEA_COOP).stream()
+        return lots.ofOrganisation(TraceTestSupport.TEA_COOP).stream()
                 .filter(l -> l.productName().equals("Chè xanh Thanh Chương") && l.published()).findFirst()
                 .orElseThrow();
     }
@@ -108,7 +106,7 @@ class TraceabilityWebTests {
 
     @Test
     void theCinnamonLotNamesItsMembersBecauseItsCoopChoseToAndShowsItsLabTest() throws Exception {
-        Lot cinnamon = lots.ofOrganisation(DemoLots.CINNAMON_COOP).stream()
+        Lot cinnamon = lots.ofOrganisation(TraceTestSupport.CINNAMON_COOP).stream()
                 .filter(l -> l.productName().equals("Quế Văn Yên")).findFirst().orElseThrow();
         mvc.perform(get(DigitalLinks.path(cinnamon.gtin(), cinnamon.lotNumber())))
                 .andExpect(status().isOk())
@@ -147,7 +145,7 @@ class TraceabilityWebTests {
 
     @Test
     void onlyTheCoopsOwnPeopleWriteItsDiaryAndSeeItsLots() throws Exception {
-        UUID laoCaiPlot = plots.ofOrganisation(DemoLots.CINNAMON_COOP).get(0).id();
+        UUID laoCaiPlot = plots.ofOrganisation(TraceTestSupport.CINNAMON_COOP).get(0).id();
         String body = """
                 {"plotId":"%s","kind":"ACTIVITY","date":"%s","activity":"Tỉa cành"}"""
                 .formatted(laoCaiPlot, LocalDate.now(clock));
@@ -161,7 +159,7 @@ class TraceabilityWebTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/trace/plots/{id}", laoCaiPlot).with(TraceTestSupport.as(accounts, "htx-manager")))
                 .andExpect(status().isNotFound());
-        Lot cinnamon = lots.ofOrganisation(DemoLots.CINNAMON_COOP).get(0);
+        Lot cinnamon = lots.ofOrganisation(TraceTestSupport.CINNAMON_COOP).get(0);
         mvc.perform(get("/trace/lots/{id}", cinnamon.id()).with(TraceTestSupport.as(accounts, "htx-manager")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/trace/lots/{id}/labels.pdf", cinnamon.id()).with(TraceTestSupport.as(accounts, "seller")))
@@ -302,6 +300,6 @@ class TraceabilityWebTests {
 
     private CurrentUser cinnamonManager() {
         return new CurrentUser(UUID.randomUUID(), "x", "x", java.util.Set.of(vn.htxso.platform.Role.COOP_MANAGER),
-                "15", DemoLots.CINNAMON_COOP, null);
+                "15", TraceTestSupport.CINNAMON_COOP, null);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,9 +18,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.assessment.StoredAssessment;
+import vn.htxso.assessment.EvidenceFile;
+import vn.htxso.assessment.StoredAnswer;
 import vn.htxso.assessment.Answer;
 import vn.htxso.assessment.EvidenceStatus;
 import vn.htxso.assessment.ScoreCard;
+
+import vn.htxso.platform.VnTime;
 
 /** Assessments, their answers, evidence files and stored scores. */
 @Repository
@@ -44,23 +48,23 @@ public class AssessmentStore {
                 .params(id, organisation, province, modelVersion, startedBy, at(at)).update();
     }
 
-    public Optional<Row> find(UUID id) {
+    public Optional<StoredAssessment> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from assessments where id = ?").param(id).query(AssessmentStore::row)
                 .optional();
     }
 
-    public Optional<Row> draftOf(UUID organisation) {
+    public Optional<StoredAssessment> draftOf(UUID organisation) {
         return jdbc.sql("select " + COLUMNS + " from assessments where organisation_id = ? and status = 'DRAFT' order by started_at desc")
                 .param(organisation).query(AssessmentStore::row).list().stream().findFirst();
     }
 
-    public List<Row> completedOf(UUID organisation) {
+    public List<StoredAssessment> completedOf(UUID organisation) {
         return jdbc.sql("select " + COLUMNS + " from assessments where organisation_id = ? and status = 'COMPLETED' order by completed_at")
                 .param(organisation).query(AssessmentStore::row).list();
     }
 
     /** Completed assessments of the given provinces ({@code null}: all), oldest first. */
-    public List<Row> completedIn(Collection<String> provinces) {
+    public List<StoredAssessment> completedIn(Collection<String> provinces) {
         if (provinces == null) {
             return jdbc.sql("select " + COLUMNS + " from assessments where status = 'COMPLETED' order by completed_at")
                     .query(AssessmentStore::row).list();
@@ -72,13 +76,28 @@ public class AssessmentStore {
                 .param("p", provinces).query(AssessmentStore::row).list();
     }
 
+    /** The level of each organisation's latest assessment completed before {@code before} (organisations without one are absent). */
+    public Map<UUID, Integer> latestLevels(Collection<UUID> organisations, Instant before) {
+        Map<UUID, Integer> levels = new LinkedHashMap<>();
+        if (organisations.isEmpty()) {
+            return levels;
+        }
+        jdbc.sql("select organisation_id, coalesce(level, 0) from assessments where status = 'COMPLETED'"
+                        + " and organisation_id in (:orgs) and completed_at < :before order by completed_at")
+                .param("orgs", organisations).param("before", at(before))
+                .query(rs -> {
+                    levels.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return levels;
+    }
+
     public void setStep(UUID id, int step) {
         jdbc.sql("update assessments set current_step = greatest(current_step, ?), version = version + 1 where id = ?")
                 .params(step, id).update();
     }
 
-    public Map<String, Stored> answers(UUID id) {
-        Map<String, Stored> answers = new LinkedHashMap<>();
+    public Map<String, StoredAnswer> answers(UUID id) {
+        Map<String, StoredAnswer> answers = new LinkedHashMap<>();
         jdbc.sql("""
                 select item_code, number_value, option_codes, evidence_link, evidence_file_id, evidence_status, verified_by, verified_at
                 from assessment_answers where assessment_id = ?""")
@@ -88,7 +107,7 @@ public class AssessmentStore {
                     Set<String> codes = options == null || options.isBlank() ? Set.of()
                             : new LinkedHashSet<>(Arrays.asList(options.split(",")));
                     OffsetDateTime verifiedAt = rs.getObject(8, OffsetDateTime.class);
-                    answers.put(rs.getString(1), new Stored(rs.getString(1), rs.getBigDecimal(2), codes,
+                    answers.put(rs.getString(1), new StoredAnswer(rs.getString(1), rs.getBigDecimal(2), codes,
                             rs.getString(4), rs.getObject(5, UUID.class), EvidenceStatus.valueOf(rs.getString(6)),
                             rs.getString(7), verifiedAt == null ? null : verifiedAt.toInstant()));
                 });
@@ -192,44 +211,15 @@ public class AssessmentStore {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.ofHours(7));
+        return instant == null ? null : VnTime.at(instant);
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    private static StoredAssessment row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime completed = rs.getObject(8, OffsetDateTime.class);
-        return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+        return new StoredAssessment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                 rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
                 completed == null ? null : completed.toInstant(), rs.getBigDecimal(9), rs.getBigDecimal(10),
                 (Integer) rs.getObject(11, Integer.class), rs.getBigDecimal(12), (Integer) rs.getObject(13, Integer.class));
     }
 
-    public record Row(UUID id, UUID organisationId, String provinceCode, int modelVersion, String status,
-                      int currentStep, Instant startedAt, Instant completedAt, BigDecimal score, BigDecimal maxScore,
-                      Integer level, BigDecimal dbiScore, Integer dbiLevel) {
-        public boolean completed() {
-            return "COMPLETED".equals(status);
-        }
-
-        public double scoreValue() {
-            return score == null ? 0 : score.doubleValue();
-        }
-
-        public double maxValue() {
-            return maxScore == null ? 0 : maxScore.doubleValue();
-        }
-
-        public double percent() {
-            return maxValue() <= 0 ? 0 : scoreValue() / maxValue() * 100;
-        }
-    }
-
-    public record Stored(String itemCode, BigDecimal number, Set<String> options, String evidenceLink, UUID fileId,
-                         EvidenceStatus evidence, String verifiedBy, Instant verifiedAt) {
-        public Answer answer() {
-            return new Answer(number, options, evidence);
-        }
-    }
-
-    public record EvidenceFile(String name, String contentType, byte[] content) {
-    }
 }

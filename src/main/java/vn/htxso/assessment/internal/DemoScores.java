@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.assessment.Answer;
 import vn.htxso.assessment.AssessmentScoring;
+import vn.htxso.assessment.StoredAssessment;
 
 /**
  * Demo fixtures insert completed assessments with their answers only; this scores those not yet scored, with the
@@ -35,7 +36,7 @@ class DemoScores {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void scoreDemoAssessments() {
-        for (AssessmentStore.Row row : jdbc.sql("select id from assessments where status = 'COMPLETED' and score is null")
+        for (StoredAssessment row : jdbc.sql("select id from assessments where status = 'COMPLETED' and score is null")
                 .query(UUID.class).list().stream().map(id -> store.find(id).orElseThrow()).toList()) {
             Map<String, Answer> answers = new HashMap<>();
             store.answers(row.id()).forEach((code, stored) -> answers.put(code, stored.answer()));

@@ -2,7 +2,6 @@ package vn.htxso.assessment.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,8 @@ import vn.htxso.assessment.AssessmentModel.Item;
 import vn.htxso.assessment.AssessmentModel.Option;
 import vn.htxso.assessment.ItemKind;
 import vn.htxso.assessment.Pillar;
+
+import vn.htxso.platform.VnTime;
 
 /** The published versions of the HTX-DMI model. A version never changes once published, so it is cached. */
 @Repository
@@ -53,7 +54,7 @@ public class ModelStore {
     public int publish(AssessmentModel model, String by, String noteVi, String noteEn, Instant at) {
         int version = currentVersion() + 1;
         jdbc.sql("insert into assessment_model_versions (version, published_at, published_by, note_vi, note_en) values (?, ?, ?, ?, ?)")
-                .params(version, at.atOffset(ZoneOffset.ofHours(7)), by, noteVi, noteEn).update();
+                .params(version, VnTime.at(at), by, noteVi, noteEn).update();
         int dpos = 0;
         for (Dimension d : model.dimensions()) {
             jdbc.sql("insert into assessment_dimensions (model_version, code, position, name_vi, name_en) values (?, ?, ?, ?, ?)")

@@ -9,9 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,17 +21,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.assessment.AnswerInput;
 import vn.htxso.assessment.AssessmentDrafts;
 import vn.htxso.assessment.AssessmentId;
 import vn.htxso.assessment.AssessmentModel;
 import vn.htxso.assessment.EvidenceUpload;
 import vn.htxso.assessment.ItemKind;
+import vn.htxso.assessment.CourseSuggestions;
 import vn.htxso.assessment.PackageSuggestions;
 import vn.htxso.assessment.ScoreCard;
-import vn.htxso.assessment.internal.AssessmentStore;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
+import vn.htxso.assessment.StoredAnswer;
+import vn.htxso.assessment.EvidenceFile;
 
 /** The co-op's questionnaire in steps, its results, and the evidence an alliance officer verifies. */
 @Controller
@@ -41,8 +43,11 @@ class AssessmentController {
 
     private final AssessmentDrafts drafts;
     private final List<PackageSuggestions> suggestions;
+    private final List<CourseSuggestions> courses;
 
-    AssessmentController(AssessmentDrafts drafts, List<PackageSuggestions> suggestions) {
+    AssessmentController(AssessmentDrafts drafts, List<PackageSuggestions> suggestions,
+                         List<CourseSuggestions> courses) {
+        this.courses = courses;
         this.drafts = drafts;
         this.suggestions = suggestions;
     }
@@ -101,24 +106,27 @@ class AssessmentController {
                         file == null || file.isEmpty() ? null : file.getBytes()));
             }
         }
-        try {
-            drafts.saveStep(user, assessment, step, inputs, evidence);
-        } catch (BusinessRuleViolation violation) {
-            if (violation.fieldProblems().isEmpty()) {
-                throw violation;
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            Map<String, List<BusinessRuleViolation.FieldProblem>> problems = new java.util.HashMap<>();
-            violation.fieldProblems().forEach(p -> problems.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p));
-            model.addAttribute("values", values(draft, request.getParameterMap()));
-            return stepPage(drafts.draft(user, assessment), step, model, problems);
-        }
-        if ("later".equals(action)) {
-            flash.addFlashAttribute("flash", "assessment.step.savedForLater");
-            return "redirect:/assessment";
-        }
-        int next = "back".equals(action) ? Math.max(1, step - 1) : step + 1;
-        return "redirect:/assessment/" + id + "/step/" + next;
+        return FormSubmission.of(model, response)
+                .onFailure(() -> {
+                    model.addAttribute("values", values(draft, request.getParameterMap()));
+                    return stepPage(drafts.draft(user, assessment), step, model,
+                            byField((BusinessRuleViolation) model.getAttribute(FormSubmission.PROBLEM)));
+                })
+                .submit(() -> {
+                    drafts.saveStep(user, assessment, step, inputs, evidence);
+                    if ("later".equals(action)) {
+                        flash.addFlashAttribute("flash", "assessment.step.savedForLater");
+                        return "redirect:/assessment";
+                    }
+                    int next = "back".equals(action) ? Math.max(1, step - 1) : step + 1;
+                    return "redirect:/assessment/" + id + "/step/" + next;
+                });
+    }
+
+    private static Map<String, List<BusinessRuleViolation.FieldProblem>> byField(BusinessRuleViolation violation) {
+        Map<String, List<BusinessRuleViolation.FieldProblem>> problems = new java.util.HashMap<>();
+        violation.fieldProblems().forEach(p -> problems.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p));
+        return problems;
     }
 
     private String stepPage(AssessmentDrafts.Draft draft, int step, Model model,
@@ -167,7 +175,7 @@ class AssessmentController {
         List<int[]> counts = new ArrayList<>();
         for (AssessmentModel.Dimension d : draft.model().dimensions()) {
             int answered = (int) d.items().stream().filter(i -> {
-                AssessmentStore.Stored s = draft.answers().get(i.code());
+                StoredAnswer s = draft.answers().get(i.code());
                 return s != null && (s.number() != null || !s.options().isEmpty());
             }).count();
             counts.add(new int[] {answered, d.items().size()});
@@ -197,6 +205,10 @@ class AssessmentController {
         model.addAttribute("suggestions", user != null && user.manages(result.row().organisationId())
                 ? suggestions.stream().flatMap(s -> s.suggest(result.summary(), 5).stream()).limit(5).toList()
                 : List.of());
+        model.addAttribute("courses", user != null && (user.belongsTo(result.row().organisationId())
+                || user.administers(result.row().provinceCode()))
+                ? courses.stream().flatMap(s -> s.suggest(result.summary(), 6).stream()).limit(6).toList()
+                : List.of());
         model.addAttribute("evidence", result.model().items().stream()
                 .filter(i -> i.kind() == ItemKind.EVIDENCE && result.answers().containsKey(i.code())
                         && (result.answers().get(i.code()).fileId() != null || result.answers().get(i.code()).evidenceLink() != null))
@@ -206,10 +218,9 @@ class AssessmentController {
 
     @GetMapping("/assessment/{id}/evidence/{fileId}")
     ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
-        AssessmentStore.EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
+        EvidenceFile file = drafts.evidenceFile(user, new AssessmentId(id), fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline(file.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
     }

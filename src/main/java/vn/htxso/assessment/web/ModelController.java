@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.assessment.AssessmentModels;
 import vn.htxso.assessment.Assessments;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 
 /** A national admin publishes new versions of the HTX-DMI model. */
@@ -52,8 +53,7 @@ class ModelController {
             throw new Forbidden();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("htx-dmi-v" + version + ".json").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("htx-dmi-v" + version + ".json"))
                 .body(models.exportJson(version));
     }
 
@@ -61,21 +61,17 @@ class ModelController {
     String publish(CurrentUser user, @RequestParam(required = false) MultipartFile file,
                    @RequestParam(required = false) String note, Model model, HttpServletResponse response,
                    RedirectAttributes flash) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "assessment.model.fileRequired");
-            }
-            int version = models.publish(user, file.getBytes(), note);
-            flash.addFlashAttribute("flash", "assessment.model.published");
-            flash.addFlashAttribute("flashArgs", new Object[] {version});
-            return "redirect:/admin/assessment-model";
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                throw violation;
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", violation);
-            return page(user, model);
-        }
+        return FormSubmission.of(model, response)
+                .onFailure(() -> page(user, model))
+                .submit(() -> {
+                    if (file == null || file.isEmpty()) {
+                        throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                                "assessment.model.fileRequired");
+                    }
+                    int version = models.publish(user, file.getBytes(), note);
+                    flash.addFlashAttribute("flash", "assessment.model.published");
+                    flash.addFlashAttribute("flashArgs", new Object[] {version});
+                    return "redirect:/admin/assessment-model";
+                });
     }
 }

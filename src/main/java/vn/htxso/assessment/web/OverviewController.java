@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.assessment.AssessmentModel;
 import vn.htxso.assessment.AssessmentStatistics;
 import vn.htxso.assessment.Assessments;
@@ -117,9 +117,8 @@ class OverviewController {
             workbook.write(out);
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("htx-dmi-" + (overview.province() == null ? "all" : overview.province()) + ".xlsx")
-                            .build().toString())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(
+                            "htx-dmi-" + (overview.province() == null ? "all" : overview.province()) + ".xlsx"))
                     .body(out.toByteArray());
         }
     }

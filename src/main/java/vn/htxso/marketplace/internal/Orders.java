@@ -18,11 +18,23 @@ public interface Orders extends JpaRepository<Order, UUID> {
     @Query("select o from Order o join fetch o.shop where o.buyerId = ?1 order by o.placedAt desc")
     List<Order> ofBuyer(UUID buyerId, Pageable page);
 
-    @Query("select o from Order o where o.shop.id = ?1 order by o.placedAt desc")
+    @Query("select o from Order o where o.shop.id = ?1 order by o.placedAt desc, o.id")
     List<Order> ofShop(UUID shopId, Pageable page);
 
     @Query("select o from Order o where o.shop.id = ?1 and o.status in ?2 order by o.placedAt")
     List<Order> ofShopIn(UUID shopId, List<OrderStatus> statuses);
+
+    /** The oldest orders of a shop in the given states first (those that waited longest). */
+    @Query("select o from Order o where o.shop.id = ?1 and o.status in ?2 order by o.placedAt, o.id")
+    List<Order> ofShopIn(UUID shopId, List<OrderStatus> statuses, Pageable page);
+
+    /** One page of a shop's orders in one state, newest first. */
+    @Query("select o from Order o where o.shop.id = ?1 and o.status = ?2 order by o.placedAt desc, o.id")
+    List<Order> ofShopWithStatus(UUID shopId, OrderStatus status, Pageable page);
+
+    /** How many orders a shop has in each state (states without orders are absent). */
+    @Query("select o.status, count(o) from Order o where o.shop.id = ?1 group by o.status")
+    List<Object[]> countsByStatus(UUID shopId);
 
     Optional<Order> findByCode(String code);
 }

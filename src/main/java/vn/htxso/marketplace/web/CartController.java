@@ -28,7 +28,7 @@ class CartController {
     @GetMapping("/market/cart")
     String cart(HttpSession session, Model model) {
         Cart cart = Cart.peek(session);
-        Basket basket = Basket.of(cart, catalogue);
+        PricedCart basket = PricedCart.of(cart, catalogue);
         basket.gone().forEach(cart::remove);
         model.addAttribute("basket", basket);
         return "marketplace/cart";
@@ -67,7 +67,7 @@ class CartController {
         if (!htmx) {
             return "redirect:/market/cart";
         }
-        model.addAttribute("basket", Basket.of(Cart.peek(session), catalogue));
+        model.addAttribute("basket", PricedCart.of(Cart.peek(session), catalogue));
         return "marketplace/cart :: basket";
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +22,8 @@ import vn.htxso.marketplace.OrderView;
 import vn.htxso.marketplace.PaymentMethod;
 import vn.htxso.marketplace.PlaceOrder;
 import vn.htxso.platform.AdminUnits;
-import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Role;
 
 /**
@@ -46,7 +45,7 @@ class CheckoutController {
 
     @GetMapping("/market/checkout")
     String form(CurrentUser user, HttpSession session, Model model) {
-        Basket basket = Basket.of(Cart.peek(session), catalogue);
+        PricedCart basket = PricedCart.of(Cart.peek(session), catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
@@ -61,39 +60,33 @@ class CheckoutController {
     String place(CurrentUser user, HttpSession session, @Valid @ModelAttribute("form") CheckoutForm form,
                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Cart cart = Cart.peek(session);
-        Basket basket = Basket.of(cart, catalogue);
+        PricedCart basket = PricedCart.of(cart, catalogue);
         if (basket.isEmpty()) {
             return "redirect:/market/cart";
         }
         if (!result.hasFieldErrors("provinceCode") && !adminUnits.isProvince(form.getProvinceCode())) {
             result.rejectValue("provinceCode", "marketplace.checkout.province.invalid");
         }
-        if (!result.hasErrors()) {
-            try {
-                List<PlaceOrder> requests = new ArrayList<>();
-                for (Basket.ShopPart part : basket.shops()) {
-                    requests.add(new PlaceOrder(part.lines().stream()
-                            .map(l -> new PlaceOrder.Item(l.product().id(), l.quantity())).toList(),
-                            form.getPaymentMethod(), new PlaceOrder.ShippingAddress(form.getName(), form.getPhone(),
-                            form.getProvinceCode(), form.getCommuneName(), form.getStreet())));
-                }
-                List<OrderView> placed = checkout.placeAll(user, form.getIdempotencyKey(), requests);
-                cart.clear();
-                flash.addFlashAttribute("flash", "marketplace.checkout.placed");
-                flash.addFlashAttribute("flashArgs", new Object[] {placed.size()});
-                return placed.size() == 1 ? "redirect:/market/orders/" + placed.get(0).id() : "redirect:/market/orders";
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() == HttpStatus.FORBIDDEN) {
-                    throw violation;
-                }
-                result.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(user, basket, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> page(user, basket, model))
+                .submit(() -> {
+                    List<PlaceOrder> requests = new ArrayList<>();
+                    for (PricedCart.ShopPart part : basket.shops()) {
+                        requests.add(new PlaceOrder(part.lines().stream()
+                                .map(l -> new PlaceOrder.Item(l.product().id(), l.quantity())).toList(),
+                                form.getPaymentMethod(), new PlaceOrder.ShippingAddress(form.getName(),
+                                form.getPhone(), form.getProvinceCode(), form.getCommuneName(), form.getStreet())));
+                    }
+                    List<OrderView> placed = checkout.placeAll(user, form.getIdempotencyKey(), requests);
+                    cart.clear();
+                    flash.addFlashAttribute("flash", "marketplace.checkout.placed");
+                    flash.addFlashAttribute("flashArgs", new Object[] {placed.size()});
+                    return placed.size() == 1 ? "redirect:/market/orders/" + placed.get(0).id()
+                            : "redirect:/market/orders";
+                });
     }
 
-    private String page(CurrentUser user, Basket basket, Model model) {
+    private String page(CurrentUser user, PricedCart basket, Model model) {
         model.addAttribute("basket", basket);
         model.addAttribute("provinces", adminUnits.provinces());
         model.addAttribute("methods", PaymentMethod.values());

@@ -3,7 +3,6 @@ package vn.htxso.marketplace.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,15 +25,18 @@ import vn.htxso.marketplace.Category;
 import vn.htxso.marketplace.Fulfilment;
 import vn.htxso.marketplace.NewProduct;
 import vn.htxso.marketplace.ProductImport;
+import vn.htxso.marketplace.OrderStatus;
 import vn.htxso.marketplace.ProductMaintenance;
+import vn.htxso.marketplace.ProductView;
 import vn.htxso.marketplace.ProductMaintenance.PriceStockEdit;
 import vn.htxso.marketplace.ProductMaintenance.RowProblem;
 import vn.htxso.marketplace.Reviewing;
 import vn.htxso.marketplace.SellerDashboard;
+import vn.htxso.marketplace.SellerPanels;
 import vn.htxso.marketplace.ShopAdministration;
 import vn.htxso.marketplace.ShopView;
-import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 
 /** Seller pages, phone first: shops, dashboard, orders to handle, products (bulk editor, import, photos). */
 @Controller
@@ -47,10 +49,12 @@ class SellerController {
     private final ProductImport productImport;
     private final Fulfilment fulfilment;
     private final Reviewing reviewing;
+    private final List<SellerPanels> panels;
 
     SellerController(ShopAdministration shops, SellerDashboard dashboard, Catalogue catalogue,
                      ProductMaintenance maintenance, ProductImport productImport, Fulfilment fulfilment,
-                     Reviewing reviewing) {
+                     Reviewing reviewing, List<SellerPanels> panels) {
+        this.panels = panels;
         this.shops = shops;
         this.dashboard = dashboard;
         this.catalogue = catalogue;
@@ -117,15 +121,28 @@ class SellerController {
     @GetMapping("/market/seller/shops/{id}")
     String shop(CurrentUser user, @PathVariable String id, Model model) {
         model.addAttribute("board", dashboard.of(user, Ids.parse(id)));
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panels(user, Ids.parse(id)).stream()).toList());
         return "marketplace/seller-shop";
     }
 
     @GetMapping("/market/seller/shops/{id}/orders")
-    String orders(CurrentUser user, @PathVariable String id, Model model) {
+    String orders(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String state,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
         UUID shopId = Ids.parse(id);
         model.addAttribute("shop", shops.shopForSeller(user, shopId));
-        model.addAttribute("orders", dashboard.orders(user, shopId));
+        model.addAttribute("result", dashboard.orders(user, shopId, stateOf(state), page));
+        model.addAttribute("states", OrderStatus.values());
         return "marketplace/seller-orders";
+    }
+
+    /** A state filter from a link; an unknown one shows all orders. */
+    private static OrderStatus stateOf(String state) {
+        for (OrderStatus s : OrderStatus.values()) {
+            if (s.name().equals(state)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     @PostMapping("/market/seller/orders/{id}/{action}")
@@ -147,6 +164,10 @@ class SellerController {
     @GetMapping("/market/seller/shops/{id}/products")
     String products(CurrentUser user, @PathVariable String id, Model model) {
         UUID shopId = Ids.parse(id);
+        return productsPage(user, shopId, model);
+    }
+
+    private String productsPage(CurrentUser user, UUID shopId, Model model) {
         model.addAttribute("shop", shops.shopForSeller(user, shopId));
         model.addAttribute("products", catalogue.sellerProducts(user, shopId));
         return "marketplace/seller-products";
@@ -215,16 +236,16 @@ class SellerController {
     String create(CurrentUser user, @PathVariable String id, @Valid @ModelAttribute("form") ProductForm form,
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         UUID shopId = Ids.parse(id);
-        if (!result.hasErrors()) {
-            catalogue.addProduct(user, shopId, new NewProduct(form.getName(), form.getDescription(),
-                    form.getCategory(), form.getUnit(), form.getPriceVnd().longValueExact(),
-                    form.getStock().intValueExact(),
-                    form.getWeightGrams() == null ? null : form.getWeightGrams().intValueExact()));
-            flash.addFlashAttribute("flash", "marketplace.product.created");
-            return "redirect:/market/seller/shops/" + shopId + "/products";
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return productForm(user, shopId, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> productForm(user, shopId, model))
+                .submit(() -> {
+                    catalogue.addProduct(user, shopId, new NewProduct(form.getName(), form.getDescription(),
+                            form.getCategory(), form.getUnit(), form.getPriceVnd().longValueExact(),
+                            form.getStock().intValueExact(),
+                            form.getWeightGrams() == null ? null : form.getWeightGrams().intValueExact()));
+                    flash.addFlashAttribute("flash", "marketplace.product.created");
+                    return "redirect:/market/seller/shops/" + shopId + "/products";
+                });
     }
 
     private String productForm(CurrentUser user, UUID shopId, Model model) {
@@ -235,17 +256,16 @@ class SellerController {
 
     @PostMapping("/market/seller/products/{id}/photo")
     String photo(CurrentUser user, @PathVariable String id, @RequestParam("photo") MultipartFile photo,
-                 @RequestParam String shopId, RedirectAttributes flash) throws IOException {
-        try {
-            maintenance.uploadPhoto(user, Ids.parse(id), photo.getBytes());
-            flash.addFlashAttribute("flash", "marketplace.photo.saved");
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() != HttpStatus.BAD_REQUEST) {
-                throw violation;
-            }
-            flash.addFlashAttribute("flash", violation.messageKey());
-        }
-        return "redirect:/market/seller/shops/" + Ids.parse(shopId) + "/products";
+                 Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
+        // the product is the one source of its shop: the form sends no shop id
+        ProductView product = catalogue.sellerProduct(user, Ids.parse(id));
+        return FormSubmission.of(model, response)
+                .onFailure(() -> productsPage(user, product.shopId(), model))
+                .submit(() -> {
+                    maintenance.uploadPhoto(user, product.id(), photo.getBytes());
+                    flash.addFlashAttribute("flash", "marketplace.photo.saved");
+                    return "redirect:/market/seller/shops/" + product.shopId() + "/products";
+                });
     }
 
     @GetMapping("/market/seller/shops/{id}/import")

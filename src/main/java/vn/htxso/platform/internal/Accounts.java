@@ -63,16 +63,22 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** A buyer signs up with a phone number or an e-mail address as the user name. */
+    /**
+     * A buyer signs up with a phone number (one spelling: {@code 09…}) or an e-mail address as the user name. A login
+     * that already has an account is left as it is, and the caller answers exactly as for a new one (the page must
+     * not tell a stranger which logins exist); the password is hashed either way, so the time taken tells nothing.
+     *
+     * @return the new account, or empty when the login already had one
+     */
     @Transactional
-    public CurrentUser registerBuyer(String login, String displayName, String rawPassword) {
-        String username = login.strip().toLowerCase(java.util.Locale.ROOT);
+    public Optional<CurrentUser> registerBuyer(String login, String displayName, String rawPassword) {
+        String username = Logins.normalise(login);
+        String hash = passwords.encode(rawPassword);
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw new BusinessRuleViolation(HttpStatus.CONFLICT,
-                    List.of(new FieldProblem("login", "platform.register.login.taken")),
-                    "platform.register.login.taken");
+            audit.record(AuditEntry.of("user.registrationRepeated", "user", username, null));
+            return Optional.empty();
         }
-        UserAccount account = new UserAccount(username, displayName.strip(), passwords.encode(rawPassword),
+        UserAccount account = new UserAccount(username, displayName.strip(), hash,
                 EnumSet.of(Role.BUYER), clock.instant());
         if (username.contains("@")) {
             account.contact(username, null);
@@ -81,7 +87,7 @@ public class Accounts {
         }
         users.save(account);
         audit.record(AuditEntry.of("user.registered", "user", account.id(), username));
-        return account.toCurrentUser();
+        return Optional.of(account.toCurrentUser());
     }
 
     /** An admin creates an account inside its scope. */
@@ -113,17 +119,18 @@ public class Accounts {
                 throw new Forbidden();
             }
         }
-        if (users.existsByUsernameIgnoreCase(request.username())) {
+        String username = Logins.normalise(request.username());
+        if (users.existsByUsernameIgnoreCase(username)) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT,
                     List.of(new FieldProblem("username", "platform.users.username.taken")),
                     "platform.users.username.taken");
         }
-        UserAccount account = new UserAccount(request.username().strip().toLowerCase(java.util.Locale.ROOT),
+        UserAccount account = new UserAccount(username,
                 request.displayName().strip(), passwords.encode(request.password()), EnumSet.of(role),
                 clock.instant());
         account.bindTo(role == Role.BUYER || role == Role.NATIONAL_ADMIN ? null : province, organisation,
                 role == Role.PROVIDER ? request.providerId() : null);
-        account.contact(blankToNull(request.email()), blankToNull(request.phone()));
+        account.contact(blankToNull(request.email()), Logins.normalise(blankToNull(request.phone())));
         users.save(account);
         audit.record(AuditEntry.of("user.created", "user", account.id(), account.username() + " " + role)
                 .inProvince(account.provinceCode()).ofOrganisation(organisation));
@@ -142,6 +149,18 @@ public class Accounts {
         account.enable(enabled);
         audit.record(AuditEntry.of(enabled ? "user.enabled" : "user.disabled", "user", account.id(),
                 account.username()).inProvince(account.provinceCode()));
+    }
+
+    /** An admin lifts a sign-in lock (and the failure count) of an account in its scope. */
+    @Transactional
+    public void unlock(CurrentUser admin, UUID userId) {
+        UserAccount account = visibleTo(admin, userId);
+        if (!admin.isNationalAdmin() && account.roles().contains(Role.NATIONAL_ADMIN)) {
+            throw new Forbidden();
+        }
+        users.resetFailures(account.username());
+        audit.record(AuditEntry.of("user.unlocked", "user", account.id(), account.username())
+                .inProvince(account.provinceCode()));
     }
 
     @Transactional(readOnly = true)
@@ -166,7 +185,7 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> byUsername(String username) {
-        return users.findByUsernameIgnoreCase(username);
+        return users.findByUsernameIgnoreCase(Logins.normalise(username));
     }
 
     @Transactional(readOnly = true)

@@ -50,6 +50,8 @@ public class UserAccount {
     private Instant lockedUntil;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
     @Version
     private long version;
 
@@ -131,11 +133,20 @@ public class UserAccount {
         return createdAt;
     }
 
+    /** Changes whenever what the account may do changes; sessions signed in with an older stamp end. */
+    public long securityStamp() {
+        return securityStamp;
+    }
+
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
 
     public void bindTo(String province, UUID organisation, UUID provider) {
+        if (!java.util.Objects.equals(province, provinceCode) || !java.util.Objects.equals(organisation, organisationId)
+                || !java.util.Objects.equals(provider, providerId)) {
+            securityStamp++;
+        }
         this.provinceCode = province;
         this.organisationId = organisation;
         this.providerId = provider;
@@ -147,6 +158,9 @@ public class UserAccount {
     }
 
     public void enable(boolean enabled) {
+        if (this.enabled != enabled) {
+            securityStamp++;
+        }
         this.enabled = enabled;
     }
 
@@ -156,5 +170,14 @@ public class UserAccount {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        securityStamp++;
+    }
+
+    /** Replaces the account's roles. */
+    public void grantRoles(Set<Role> roles) {
+        if (!this.roles.equals(roles)) {
+            securityStamp++;
+        }
+        this.roles = EnumSet.copyOf(roles);
     }
 }

@@ -24,14 +24,24 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
             order by u.username""")
     Page<UserAccount> search(@Param("province") String province, @Param("q") String q, Pageable pageable);
 
-    /** Counts a failure and, at the limit, locks until the given time; one statement, so parallel failures count. */
+    /**
+     * Counts a failure and, at the limit, locks until the given time; one statement, so parallel failures count.
+     * Once a lock has run out the count starts again, so one guess per lock period cannot keep an account locked.
+     */
     @Modifying
     @Query(value = """
-            update users set failed_attempts = failed_attempts + 1,
-                   locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
+            update users set
+                   failed_attempts = case when locked_until is not null and locked_until <= :now then 1
+                                          else failed_attempts + 1 end,
+                   locked_until = case when locked_until is not null and locked_until <= :now then null
+                                       when failed_attempts + 1 >= :max then :lockUntil else locked_until end
             where lower(username) = lower(:username)""", nativeQuery = true)
-    int recordFailure(@Param("username") String username, @Param("max") int max,
+    int recordFailure(@Param("username") String username, @Param("max") int max, @Param("now") Instant now,
                       @Param("lockUntil") Instant lockUntil);
+
+    /** The stamp of an enabled account, or nothing when it is disabled or gone: checked on every signed-in request. */
+    @Query("select u.securityStamp from UserAccount u where u.id = :id and u.enabled = true")
+    Optional<Long> activeSecurityStamp(@Param("id") UUID id);
 
     @Modifying
     @Query(value = "update users set failed_attempts = 0, locked_until = null where lower(username) = lower(:username)",

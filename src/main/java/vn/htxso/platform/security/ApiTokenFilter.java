@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -50,8 +49,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         HtxUserDetails principal = new HtxUserDetails(account.get(), clock.instant());
         principal.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(new ApiTokenAuthentication(principal));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -22,6 +22,7 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
     private final boolean locked;
     private final String locale;
     private final int failedAttempts;
+    private final long securityStamp;
 
     HtxUserDetails(UserAccount account, Instant now) {
         this.user = account.toCurrentUser();
@@ -30,6 +31,26 @@ final class HtxUserDetails implements UserDetails, CredentialsContainer, Current
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
         this.locale = account.locale();
         this.failedAttempts = account.failedAttempts();
+        this.securityStamp = account.securityStamp();
+    }
+
+    private HtxUserDetails(HtxUserDetails other, boolean locked) {
+        this.user = other.user;
+        this.passwordHash = other.passwordHash;
+        this.enabled = other.enabled;
+        this.locked = locked;
+        this.locale = other.locale;
+        this.failedAttempts = other.failedAttempts;
+        this.securityStamp = other.securityStamp;
+    }
+
+    /** The same account, not held by its lock (a browser its owner signed in with before). */
+    HtxUserDetails unlocked() {
+        return new HtxUserDetails(this, false);
+    }
+
+    long securityStamp() {
+        return securityStamp;
     }
 
     @Override

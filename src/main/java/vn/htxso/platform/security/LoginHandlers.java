@@ -7,15 +7,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import java.time.Duration;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** After sign-in the user's own language comes back; after a failure the page says why, in words. */
+import vn.htxso.platform.internal.TrustedDevices;
+
+/** After sign-in the user's own language comes back; after a failure one message whatever the reason. */
 final class LoginHandlers {
 
     private LoginHandlers() {
@@ -23,9 +27,11 @@ final class LoginHandlers {
 
     static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
         private final LocaleResolver locales;
+        private final TrustedDevices devices;
 
-        Success(LocaleResolver locales) {
+        Success(LocaleResolver locales, TrustedDevices devices) {
             this.locales = locales;
+            this.devices = devices;
             setDefaultTargetUrl("/");
         }
 
@@ -35,7 +41,26 @@ final class LoginHandlers {
             if (authentication.getPrincipal() instanceof HtxUserDetails details && details.locale() != null) {
                 locales.setLocale(request, response, Locale.forLanguageTag(details.locale()));
             }
+            if (authentication.getPrincipal() instanceof HtxUserDetails details) {
+                rememberDevice(request, response, details);
+            }
             super.onAuthenticationSuccess(request, response, authentication);
+        }
+
+        /** The browser that signed in with the password is not held by a lock a stranger causes later. */
+        private void rememberDevice(HttpServletRequest request, HttpServletResponse response,
+                                    HtxUserDetails details) {
+            if (authenticationDetailsTrusted(request, details)) {
+                return;
+            }
+            ResponseCookie cookie = ResponseCookie.from(DeviceDetails.COOKIE, devices.issue(details.currentUser().id()))
+                    .httpOnly(true).secure(request.isSecure()).sameSite("Lax").path("/login")
+                    .maxAge(Duration.ofDays(180)).build();
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        }
+
+        private boolean authenticationDetailsTrusted(HttpServletRequest request, HtxUserDetails details) {
+            return devices.trusts(new DeviceDetails(request).deviceToken(), details.currentUser().id());
         }
     }
 
@@ -43,17 +68,9 @@ final class LoginHandlers {
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                             AuthenticationException exception) throws IOException {
-            String reason;
-            if (exception instanceof ThrottledAuthenticationProvider.AddressThrottledException) {
-                reason = "address";
-            } else if (exception instanceof LockedException) {
-                reason = "locked";
-            } else if (exception instanceof DisabledException) {
-                reason = "disabled";
-            } else {
-                reason = "bad";
-            }
-            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+            // unknown, wrong, locked, disabled or throttled: one answer, so that a stranger learns nothing of the
+            // account (the owner learns of a lock by e-mail or from the alliance)
+            response.sendRedirect(request.getContextPath() + "/login?error=bad");
         }
     }
 }

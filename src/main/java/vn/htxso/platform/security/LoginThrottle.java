@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.AuditLog.AuditEntry;
+import vn.htxso.platform.internal.Logins;
 import vn.htxso.platform.internal.UserAccounts;
 
 /**
@@ -77,12 +78,13 @@ class LoginThrottle {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = event.getAuthentication().getName();
+        String username = Logins.normalise(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         if (event.getException() instanceof BadCredentialsException) {
-            Instant lockUntil = clock.instant().plus(properties.accountLockDuration());
+            Instant now = clock.instant();
+            Instant lockUntil = now.plus(properties.accountLockDuration());
             transactions.executeWithoutResult(status ->
-                    users.recordFailure(username, properties.maxAccountFailures(), lockUntil));
+                    users.recordFailure(username, properties.maxAccountFailures(), now, lockUntil));
             countAddressFailure(address);
         }
         audit.recordAs(username == null ? "?" : username,
@@ -91,7 +93,7 @@ class LoginThrottle {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        transactions.executeWithoutResult(status -> users.resetFailures(event.getAuthentication().getName()));
+        transactions.executeWithoutResult(status -> users.resetFailures(Logins.normalise(event.getAuthentication().getName())));
     }
 
     @EventListener

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -34,9 +35,9 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
-        String key = authException instanceof ThrottledAuthenticationProvider.AddressThrottledException
-                || authException instanceof org.springframework.security.authentication.LockedException
-                ? "platform.login.locked" : "error.401";
+        // credentials that failed, for whatever reason (unknown, wrong, locked, disabled), get one answer
+        String key = authException instanceof org.springframework.security.authentication.InsufficientAuthenticationException
+                ? "error.401" : "platform.login.failed";
         response.setHeader("WWW-Authenticate", "Basic realm=\"HTX So\", charset=\"UTF-8\"");
         write(request, response, HttpStatus.UNAUTHORIZED, key);
     }
@@ -44,7 +45,12 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException accessDeniedException) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "error.403");
+        boolean tokenMinting = "POST".equals(request.getMethod())
+                && SecurityConfiguration.TOKEN_MINTING.equals(request.getRequestURI().substring(
+                        request.getContextPath().length()))
+                && SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication;
+        write(request, response, HttpStatus.FORBIDDEN,
+                tokenMinting ? "platform.tokens.passwordRequired" : "error.403");
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

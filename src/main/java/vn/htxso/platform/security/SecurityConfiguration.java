@@ -16,6 +16,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +27,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import vn.htxso.platform.PublicPaths;
 import vn.htxso.platform.Role;
 import vn.htxso.platform.internal.Accounts;
+import vn.htxso.platform.internal.TrustedDevices;
 import vn.htxso.platform.internal.UserAccounts;
 
 /**
@@ -37,6 +41,9 @@ class SecurityConfiguration {
         "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**"};
 
+    /** Routes that need the password itself, never a personal token. */
+    static final String TOKEN_MINTING = "/api/v1/me/tokens";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -49,8 +56,9 @@ class SecurityConfiguration {
 
     @Bean
     ThrottledAuthenticationProvider throttledAuthenticationProvider(UserAccounts users, PasswordEncoder passwords,
-                                                                    LoginThrottle throttle, Clock clock) {
-        return new ThrottledAuthenticationProvider(users, passwords, throttle, clock);
+                                                                    LoginThrottle throttle, TrustedDevices devices,
+                                                                    Clock clock) {
+        return new ThrottledAuthenticationProvider(users, passwords, throttle, devices, clock);
     }
 
     @Bean
@@ -68,6 +76,12 @@ class SecurityConfiguration {
                     auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
                     auth.requestMatchers("/actuator/**").hasRole(Role.NATIONAL_ADMIN.name());
                     auth.requestMatchers(HttpMethod.GET, "/api/v1/provinces").permitAll();
+                    // what needs the password is refused to a personal token (a leaked token cannot mint more)
+                    auth.requestMatchers(HttpMethod.POST, TOKEN_MINTING).access((authentication, context) ->
+                            new AuthorizationDecision(authentication.get() != null
+                                    && authentication.get().isAuthenticated()
+                                    && !(authentication.get() instanceof ApiTokenAuthentication)
+                                    && !(authentication.get() instanceof AnonymousAuthenticationToken)));
                     permit(auth, publicPaths, "/api/");
                     auth.anyRequest().authenticated();
                 });
@@ -76,11 +90,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LocaleResolver locales, List<PublicPaths> publicPaths)
-            throws Exception {
-        http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+    SecurityFilterChain pages(HttpSecurity http, LocaleResolver locales, List<PublicPaths> publicPaths,
+                              UserAccounts users, TrustedDevices devices) throws Exception {
+        http.addFilterAfter(new SecurityStampFilter(users), SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(new LoginHandlers.Success(locales))
+                        .authenticationDetailsSource(DeviceDetails::new)
+                        .successHandler(new LoginHandlers.Success(locales, devices))
                         .failureHandler(new LoginHandlers.Failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .headers(headers -> headers

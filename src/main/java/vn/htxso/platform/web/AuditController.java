@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.htxso.platform.CurrentUser;
-import vn.htxso.platform.internal.AuditTrail;
+import vn.htxso.platform.AuditTrail;
 
 /** The audit log, filtered by who, what and when, within the admin's scope. */
 @Controller

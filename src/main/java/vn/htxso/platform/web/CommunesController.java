@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.platform.internal.CommuneImport;
+import vn.htxso.platform.CommuneImport;
 
 /** Provinces and communes; a national admin imports the official commune list. */
 @Controller

@@ -4,12 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,16 +12,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.htxso.platform.BusinessRuleViolation;
-import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.internal.Accounts;
 
-/** A buyer signs up and is signed in at once. */
+/** A buyer signs up, then signs in with the new login and password. */
 @Controller
 class RegistrationController {
 
     private final Accounts accounts;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     RegistrationController(Accounts accounts) {
         this.accounts = accounts;
@@ -44,42 +36,14 @@ class RegistrationController {
         if (form.passwordsDiffer()) {
             result.rejectValue("passwordAgain", "platform.register.passwordAgain.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.registerBuyer(form.getLogin(), form.getDisplayName(), form.getPassword());
-            } catch (BusinessRuleViolation taken) {
-                result.rejectValue("login", taken.messageKey());
-            }
-        }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "platform/register";
-        }
-        signIn(form.getLogin(), request, response);
-        flash.addFlashAttribute("flash", "platform.register.done");
-        return "redirect:/";
-    }
-
-    private void signIn(String login, HttpServletRequest request, HttpServletResponse response) {
-        CurrentUser user = accounts.byUsername(login.strip()).orElseThrow().toCurrentUser();
-        var principal = new SignedUpPrincipal(user);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                user.roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        r.authority())).toList()));
-        SecurityContextHolder.setContext(context);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        contexts.saveContext(context, request, response);
-    }
-
-    /** The principal of a buyer who just signed up (the same shape as a password sign-in's). */
-    record SignedUpPrincipal(CurrentUser currentUser) implements vn.htxso.platform.CurrentUsers.HasCurrentUser,
-            java.io.Serializable {
-        @Override
-        public String toString() {
-            return currentUser.username();
-        }
+        // a login that already has an account gets the same answer as a new one: the page does not tell a
+        // stranger who has an account (the new account is not signed in at once, so both answers look alike)
+        return FormSubmission.of(result, response)
+                .onFailure(() -> "platform/register")
+                .submit(() -> {
+                    accounts.registerBuyer(form.getLogin(), form.getDisplayName(), form.getPassword());
+                    flash.addFlashAttribute("flash", "platform.register.received");
+                    return "redirect:/login";
+                });
     }
 }

@@ -22,6 +22,7 @@ class UserForm {
     private String displayName;
     @NotBlank(message = "{platform.register.password.required}")
     @Size(min = 8, max = 100, message = "{platform.register.password.size}")
+    @vn.htxso.platform.Utf8MaxBytes(72)
     private String password;
     @NotNull(message = "{platform.users.role.required}")
     private Role role;
@@ -29,6 +30,7 @@ class UserForm {
     private UUID organisationId;
     private UUID providerId;
     @Email(message = "{platform.users.email.invalid}")
+    @Size(max = 200, message = "{platform.users.email.invalid}")
     private String email;
     @Pattern(regexp = "^$|^(0|\\+84)(3|5|7|8|9)[0-9]{8}$", message = "{platform.users.phone.invalid}")
     private String phone;

@@ -73,6 +73,13 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(CurrentUser admin, @PathVariable UUID id, RedirectAttributes flash) {
+        accounts.unlock(admin, id);
+        flash.addFlashAttribute("flash", "platform.users.unlockedDone");
+        return "redirect:/admin/users";
+    }
+
     private String formPage(CurrentUser admin, Model model) {
         model.addAttribute("roles", admin.isNationalAdmin() ? Arrays.asList(Role.values())
                 : java.util.List.of(Role.PROVINCE_ADMIN, Role.COOP_MANAGER, Role.MEMBER_SELLER));

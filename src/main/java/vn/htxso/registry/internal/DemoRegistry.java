@@ -3,7 +3,6 @@ package vn.htxso.registry.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.platform.VnTime;
+import vn.htxso.registry.MemberRegister;
 
 /**
  * Demo registry generated at start (demo profile only), deterministically from a fixed seed, so that the seed's
@@ -111,7 +112,7 @@ class DemoRegistry implements ApplicationRunner {
                         VietnameseText.fold(rs.getString(1)), id);
             }, id);
         }
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.ofHours(7));
+        OffsetDateTime now = VnTime.now(clock);
         for (Plan plan : PLANS) {
             generate(plan, new Random(plan.province().hashCode() * 31L + 2026), now);
         }

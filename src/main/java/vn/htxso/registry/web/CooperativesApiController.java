@@ -25,11 +25,11 @@ import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.registry.OrganisationKind;
-import vn.htxso.registry.internal.CooperativeStatistics;
-import vn.htxso.registry.internal.Directory;
-import vn.htxso.registry.internal.Scopes;
-import vn.htxso.registry.internal.imports.CellError;
-import vn.htxso.registry.internal.imports.CooperativeImport;
+import vn.htxso.registry.CooperativeStatistics;
+import vn.htxso.registry.Directory;
+import vn.htxso.registry.Scopes;
+import vn.htxso.registry.CellError;
+import vn.htxso.registry.CooperativeImport;
 
 /** API.md's cooperative endpoints: import, list, statistics. */
 @RestController

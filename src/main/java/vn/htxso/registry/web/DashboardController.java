@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.AdminUnits;
-import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VnFormat;
-import vn.htxso.registry.internal.CooperativeStatistics;
-import vn.htxso.registry.internal.Exports;
-import vn.htxso.registry.internal.Scopes;
-import vn.htxso.registry.internal.Targets;
+import vn.htxso.registry.CooperativeStatistics;
+import vn.htxso.registry.Exports;
+import vn.htxso.registry.Scopes;
+import vn.htxso.registry.Targets;
 
 /** National and provincial dashboards (with communes), their CSV and PDF, and the development targets. */
 @Controller
@@ -127,7 +126,7 @@ class DashboardController {
             rows.add(List.of("commune", c.commune(), c.total(), c.active(), c.members()));
         }
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"thong-ke-htx.csv\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("thong-ke-htx.csv"));
         exports.table(List.of("group", "value", "total", "active", "members"), rows, response.getOutputStream());
     }
 
@@ -161,7 +160,7 @@ class DashboardController {
                             fmt.number(c.members()))).toList()));
         }
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"bao-cao-htx.pdf\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("bao-cao-htx.pdf"));
         exports.pdf(text("registry.pdf.title", place), lines, tables, response.getOutputStream());
     }
 

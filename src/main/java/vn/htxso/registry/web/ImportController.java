@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.internal.Exports;
-import vn.htxso.registry.internal.ImportJobs;
-import vn.htxso.registry.internal.imports.ImportColumn;
+import vn.htxso.registry.Exports;
+import vn.htxso.registry.ImportJobs;
+import vn.htxso.registry.ImportColumn;
 
 /**
  * The import page: upload, a background check (dry run) with a progress bar, the preview of every bad cell, and the
@@ -52,7 +54,7 @@ class ImportController {
             throw new Forbidden();
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"mau-nhap-htx.xlsx\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("mau-nhap-htx.xlsx"));
         exports.template(response.getOutputStream());
     }
 
@@ -63,30 +65,20 @@ class ImportController {
         if (user == null || !user.isAdmin()) {
             throw new Forbidden();
         }
-        if (file == null || file.isEmpty()) {
-            return refuse("registry.import.page.chooseFile", model, response);
-        }
-        try {
-            ImportJobs.Job job = jobs.start(user, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                    partial);
-            return "redirect:/registry/import/" + job.id();
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() == HttpStatus.FORBIDDEN) {
-                throw violation;
-            }
-            model.addAttribute("problemArgs", violation.arguments());
-            response.setStatus(violation.status() == HttpStatus.CONTENT_TOO_LARGE ? 413 : 422);
-            model.addAttribute("problem", violation.messageKey());
-            model.addAttribute("columns", ImportColumn.values());
-            return "registry/import";
-        }
-    }
-
-    private static String refuse(String key, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problem", key);
-        model.addAttribute("columns", ImportColumn.values());
-        return "registry/import";
+        return FormSubmission.of(model, response)
+                .onFailure(() -> {
+                    model.addAttribute("columns", ImportColumn.values());
+                    return "registry/import";
+                })
+                .submit(() -> {
+                    if (file == null || file.isEmpty()) {
+                        throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                                "registry.import.page.chooseFile");
+                    }
+                    ImportJobs.Job job = jobs.start(user, file.getOriginalFilename(), file.getSize(),
+                            file.getInputStream(), partial);
+                    return "redirect:/registry/import/" + job.id();
+                });
     }
 
     @GetMapping("/registry/import/{id}")

@@ -1,16 +1,12 @@
 package vn.htxso.registry.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.CsvWriter;
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.internal.AnnualReports;
-import vn.htxso.registry.internal.Directory;
-import vn.htxso.registry.internal.MemberRegister;
+import vn.htxso.registry.AnnualReports;
+import vn.htxso.registry.Directory;
+import vn.htxso.registry.MemberRegister;
 
 /** The member register and the annual reports of one organisation; the province's missing reports. */
 @Controller
@@ -60,14 +58,12 @@ class MembersController {
     void export(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         var members = register.list(user, id);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"thanh-vien.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord("Họ và tên", "Loại thành viên", "Đối tượng", "Số CCCD", "Điện thoại", "Giới tính",
+        response.setHeader("Content-Disposition", Downloads.attachment("thanh-vien.csv"));
+        CsvWriter printer = CsvWriter.utf8WithBom(response.getOutputStream());
+        printer.row("Họ và tên", "Loại thành viên", "Đối tượng", "Số CCCD", "Điện thoại", "Giới tính",
                 "Dân tộc", "Năm sinh", "Xã/Phường", "Ngày vào", "Ngày ra", "Vốn cam kết", "Vốn đã góp");
         for (MemberRegister.Member m : members) {
-            printer.printRecord(m.name(), m.kind(), m.partyType(), m.idNumber(), m.phone(), m.gender(), m.ethnicity(),
+            printer.row(m.name(), m.kind(), m.partyType(), m.idNumber(), m.phone(), m.gender(), m.ethnicity(),
                     m.birthYear(), m.communeName(), m.joinedOn(), m.leftOn(), m.capitalPledgedVnd(),
                     m.capitalPaidVnd());
         }
@@ -88,17 +84,13 @@ class MembersController {
     String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form,
                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Directory.Details org = editable(user, id);
-        if (!result.hasErrors()) {
-            try {
-                register.add(user, id, data(form));
-                flash.addFlashAttribute("flash", "registry.member.added");
-                return "redirect:/registry/organisations/" + id + "/members";
-            } catch (BusinessRuleViolation violation) {
-                reject(violation, result, response);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(user, org, null, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> formPage(user, org, null, model))
+                .submit(() -> {
+                    register.add(user, id, data(form));
+                    flash.addFlashAttribute("flash", "registry.member.added");
+                    return "redirect:/registry/organisations/" + id + "/members";
+                });
     }
 
     @GetMapping("/registry/organisations/{id}/members/{memberId}/edit")
@@ -133,35 +125,13 @@ class MembersController {
                   HttpServletResponse response, RedirectAttributes flash) {
         Directory.Details org = editable(user, id);
         MemberRegister.Member m = register.get(user, id, memberId);
-        if (!result.hasErrors()) {
-            try {
-                register.update(user, id, memberId, data(form), form.getVersion());
-                flash.addFlashAttribute("flash", "registry.member.saved");
-                return "redirect:/registry/organisations/" + id + "/members";
-            } catch (BusinessRuleViolation violation) {
-                reject(violation, result, response);
-                if (violation.status() == HttpStatus.CONFLICT) {
-                    return formPage(user, org, m, model);
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(user, org, m, model);
-    }
-
-    private static void reject(BusinessRuleViolation violation, BindingResult result, HttpServletResponse response) {
-        if (violation.status() == HttpStatus.FORBIDDEN || violation.status() == HttpStatus.NOT_FOUND) {
-            throw violation;
-        }
-        if (violation.fieldProblems().isEmpty()) {
-            result.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-        } else {
-            violation.fieldProblems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(),
-                    p.messageKey()));
-        }
-        if (violation.status() == HttpStatus.CONFLICT) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
+        return FormSubmission.of(result, response)
+                .onFailure(() -> formPage(user, org, m, model))
+                .submit(() -> {
+                    register.update(user, id, memberId, data(form), form.getVersion());
+                    flash.addFlashAttribute("flash", "registry.member.saved");
+                    return "redirect:/registry/organisations/" + id + "/members";
+                });
     }
 
     private Directory.Details editable(CurrentUser user, UUID id) {
@@ -251,14 +221,12 @@ class MembersController {
         String scope = user.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
                 : user.provinceCode();
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"chua-bao-cao-" + target + ".csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord("Mã số HTX", "Tên", "Loại hình", "Xã/Phường", "Điện thoại");
+        response.setHeader("Content-Disposition", Downloads.attachment("chua-bao-cao-" + target + ".csv"));
+        CsvWriter printer = CsvWriter.utf8WithBom(response.getOutputStream());
+        printer.row("Mã số HTX", "Tên", "Loại hình", "Xã/Phường", "Điện thoại");
         if (scope != null) {
             for (AnnualReports.Missing m : reports.missing(user, scope, target)) {
-                printer.printRecord(m.registrationNo(), m.name(), m.kind(), m.communeName(), m.phone());
+                printer.row(m.registrationNo(), m.name(), m.kind(), m.communeName(), m.phone());
             }
         }
         printer.flush();

@@ -1,6 +1,6 @@
 package vn.htxso.registry.web;
 
-import vn.htxso.registry.internal.Directory;
+import vn.htxso.registry.Directory;
 
 /** Between the organisation form and the directory's records. */
 final class OrganisationForms {

@@ -19,17 +19,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.Sector;
-import vn.htxso.registry.internal.AnnualReports;
-import vn.htxso.registry.internal.Directory;
-import vn.htxso.registry.internal.Exports;
-import vn.htxso.registry.internal.MemberRegister;
+import vn.htxso.registry.AnnualReports;
+import vn.htxso.registry.Directory;
+import vn.htxso.registry.Exports;
+import vn.htxso.registry.MemberRegister;
 
 /** The registry's pages: the list, an organisation, its edit form, creation, dissolution, history, exports. */
 @Controller
@@ -73,7 +75,7 @@ class RegistryController {
             throws IOException {
         directory.search(user, filter.toFilter(), 0, 1);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"htx.csv\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("htx.csv"));
         exports.csv(user, filter.toFilter(), response.getOutputStream());
     }
 
@@ -82,7 +84,7 @@ class RegistryController {
             throws IOException {
         directory.search(user, filter.toFilter(), 0, 1);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"htx.xlsx\"");
+        response.setHeader("Content-Disposition", Downloads.attachment("htx.xlsx"));
         exports.xlsx(user, filter.toFilter(), response.getOutputStream());
     }
 
@@ -128,27 +130,21 @@ class RegistryController {
         if (!Directory.mayEdit(user, org)) {
             throw new Forbidden();
         }
-        if (!result.hasErrors()) {
-            try {
-                directory.update(user, id, OrganisationForms.changes(form));
-                flash.addFlashAttribute("flash", "registry.organisation.saved");
-                String[] warning = Directory.minimumMembersWarning(form.getKind(), form.getMembers());
-                if (warning != null) {
-                    flash.addFlashAttribute("warning", warning);
-                }
-                return "redirect:/registry/organisations/" + id;
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() == HttpStatus.CONFLICT) {
-                    result.reject(violation.messageKey());
-                    response.setStatus(HttpStatus.CONFLICT.value());
+        return FormSubmission.of(result, response)
+                .onFailure(() -> editPage(user, org, model))
+                .onConflict(() -> {
                     model.addAttribute("conflict", true);
                     return editPage(user, directory.get(user, id), model);
-                }
-                throw violation;
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return editPage(user, org, model);
+                })
+                .submit(() -> {
+                    directory.update(user, id, OrganisationForms.changes(form));
+                    flash.addFlashAttribute("flash", "registry.organisation.saved");
+                    String[] warning = Directory.minimumMembersWarning(form.getKind(), form.getMembers());
+                    if (warning != null) {
+                        flash.addFlashAttribute("warning", warning);
+                    }
+                    return "redirect:/registry/organisations/" + id;
+                });
     }
 
     @GetMapping("/registry/organisations/new")
@@ -177,27 +173,17 @@ class RegistryController {
         if (user == null || !user.isAdmin()) {
             throw new Forbidden();
         }
-        if (!result.hasErrors()) {
-            try {
-                UUID id = directory.create(user, OrganisationForms.newOrganisation(form));
-                flash.addFlashAttribute("flash", "registry.organisation.created");
-                String[] warning = Directory.minimumMembersWarning(form.getKind(), form.getMembers());
-                if (warning != null) {
-                    flash.addFlashAttribute("warning", warning);
-                }
-                return "redirect:/registry/organisations/" + id;
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() == HttpStatus.FORBIDDEN) {
-                    throw violation;
-                }
-                violation.fieldProblems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
-                if (violation.fieldProblems().isEmpty()) {
-                    result.reject(violation.messageKey());
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return newPage(user, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> newPage(user, model))
+                .submit(() -> {
+                    UUID id = directory.create(user, OrganisationForms.newOrganisation(form));
+                    flash.addFlashAttribute("flash", "registry.organisation.created");
+                    String[] warning = Directory.minimumMembersWarning(form.getKind(), form.getMembers());
+                    if (warning != null) {
+                        flash.addFlashAttribute("warning", warning);
+                    }
+                    return "redirect:/registry/organisations/" + id;
+                });
     }
 
     @PostMapping("/registry/organisations/{id}/dissolve")

@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.Sector;
-import vn.htxso.registry.internal.MemberRegister;
+import vn.htxso.registry.MemberRegister;
 
 /** An annual report. */
 public class ReportForm {

@@ -44,9 +44,9 @@ class UploadLimits {
         }
         if (path.startsWith("/registry/")) {
             ModelAndView view = new ModelAndView("registry/import", HttpStatus.CONTENT_TOO_LARGE);
-            view.addObject("problem", "registry.import.error.fileTooLarge");
-            view.addObject("problemArgs", new Object[] {20});
-            view.addObject("columns", vn.htxso.registry.internal.imports.ImportColumn.values());
+            view.addObject(vn.htxso.platform.FormSubmission.PROBLEM, new vn.htxso.platform.BusinessRuleViolation(
+                    HttpStatus.CONTENT_TOO_LARGE, "registry.import.error.fileTooLarge", 20));
+            view.addObject("columns", vn.htxso.registry.ImportColumn.values());
             return view;
         }
         throw exception;

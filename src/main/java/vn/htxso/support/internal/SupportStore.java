@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +16,12 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.support.Application;
+import vn.htxso.support.Programme;
 import vn.htxso.support.ApplicationState;
 import vn.htxso.support.SubsidyRule;
+
+import vn.htxso.platform.VnTime;
 
 /** Providers, programmes, packages, applications and their transitions (plain SQL). */
 @Repository
@@ -151,11 +154,53 @@ public class SupportStore {
     }
 
     /**
-     * Moves an application if it is still in the expected state and version (a parallel change wins once).
-     * {@code fields} are extra assignments, e.g. {@code "reserved_vnd = 5"}; they come from code, never from input.
+     * The transitions of an application, each a compare-and-set on its state and version (false when another
+     * request moved it first). Named after what they write; the SQL stays here.
      */
-    public boolean move(UUID id, ApplicationState from, long version, ApplicationState to, String fields,
-                        Object... params) {
+    public boolean moveTo(UUID id, ApplicationState from, long version, ApplicationState to) {
+        return move(id, from, version, to, "");
+    }
+
+    /** Rejected, withdrawn or cancelled: the reservation is given back. */
+    public boolean closeReleasing(UUID id, ApplicationState from, long version, ApplicationState to) {
+        return move(id, from, version, to, "reserved_vnd = 0");
+    }
+
+    public boolean submit(UUID id, ApplicationState from, long version, UUID baselineAssessmentId, long subsidyVnd,
+                          Instant at) {
+        return move(id, from, version, ApplicationState.SUBMITTED,
+                "baseline_assessment_id = ?, subsidy_vnd = ?, submitted_at = ?", baselineAssessmentId, subsidyVnd,
+                at(at));
+    }
+
+    public boolean approve(UUID id, ApplicationState from, long version, long reservedVnd) {
+        return move(id, from, version, ApplicationState.APPROVED, "reserved_vnd = ?", reservedVnd);
+    }
+
+    public boolean deploy(UUID id, ApplicationState from, long version, Instant at) {
+        return move(id, from, version, ApplicationState.DEPLOYED, "deployed_at = ?", at(at));
+    }
+
+    public boolean accept(UUID id, ApplicationState from, long version, Instant at) {
+        return move(id, from, version, ApplicationState.ACCEPTED, "accepted_at = ?", at(at));
+    }
+
+    public boolean claim(UUID id, ApplicationState from, long version, long claimVnd) {
+        return move(id, from, version, ApplicationState.CLAIM_SUBMITTED, "claim_vnd = ?", claimVnd);
+    }
+
+    public boolean pay(UUID id, ApplicationState from, long version, long paidVnd, Instant at) {
+        return move(id, from, version, ApplicationState.PAID, "paid_vnd = ?, reserved_vnd = 0, paid_at = ?", paidVnd,
+                at(at));
+    }
+
+    public boolean hold(UUID id, ApplicationState from, long version, Instant until) {
+        return move(id, from, version, ApplicationState.HOLDING, "holding_until = ?", at(until));
+    }
+
+    /** {@code fields} are constant assignments of the named transitions above, never input. */
+    private boolean move(UUID id, ApplicationState from, long version, ApplicationState to, String fields,
+                         Object... params) {
         Object[] all = new Object[params.length + 4];
         all[0] = to.name();
         System.arraycopy(params, 0, all, 1, params.length);
@@ -188,7 +233,7 @@ public class SupportStore {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.ofHours(7));
+        return instant == null ? null : VnTime.at(instant);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -231,24 +276,8 @@ public class SupportStore {
     public record Provider(UUID id, String name, String provinceCode, String contact) {
     }
 
-    public record Programme(UUID id, String name, String provinceCode, long budget, long reserved, long paid,
-                            LocalDate startsOn, LocalDate endsOn, SubsidyRule rule, Set<String> eligibleProvinces,
-                            Set<String> eligibleSectors, int minLevel, int maxLevel) {
-        public long available() {
-            return budget - reserved - paid;
-        }
-    }
-
     public record Package(UUID id, UUID programmeId, UUID providerId, String code, String name, String content,
                           long priceVnd, Set<String> dimensions, boolean active, String providerName) {
-    }
-
-    public record Application(UUID id, UUID programmeId, UUID packageId, UUID providerId, UUID organisationId,
-                              String organisationName, String provinceCode, ApplicationState state,
-                              UUID baselineAssessmentId, long priceVnd, long subsidyVnd, long reservedVnd,
-                              long claimVnd, long paidVnd, UUID createdBy, Instant createdAt, Instant submittedAt,
-                              Instant deployedAt, Instant acceptedAt, Instant paidAt, Instant holdingUntil,
-                              long version, String packageName, String providerName, String programmeName) {
     }
 
     public record Transition(ApplicationState from, ApplicationState to, String actorName, Instant at, String reason) {

@@ -20,10 +20,11 @@ import vn.htxso.assessment.Assessments;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.registry.Sector;
 import vn.htxso.support.Programmes;
-import vn.htxso.support.internal.SupportStore;
+import vn.htxso.support.Programme;
 
 /** Programmes and their catalogue: everyone with a support role reads; alliance admins create. */
 @Controller
@@ -44,7 +45,7 @@ class ProgrammesController {
         if (user == null || !(user.isAdmin() || user.organisationId() != null || user.providerId() != null)) {
             throw new Forbidden();
         }
-        SupportStore.Programme programme = programmes.programme(id);
+        Programme programme = programmes.programme(id);
         model.addAttribute("programme", programme);
         model.addAttribute("packages", programmes.packages(id));
         model.addAttribute("dimensions", assessments.currentModel().dimensions());
@@ -64,20 +65,13 @@ class ProgrammesController {
     @PostMapping("/support/programmes/{id}/packages")
     String addPackage(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("packageForm") PackageForm form,
                       BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        if (!result.hasErrors()) {
-            try {
-                programmes.addPackage(user, id, form.toNew());
-                flash.addFlashAttribute("flash", "support.package.created");
-                return "redirect:/support/programmes/" + id;
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() != HttpStatus.CONFLICT) {
-                    throw violation;
-                }
-                result.rejectValue("code", violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return programme(user, id, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> programme(user, id, model))
+                .submit(() -> {
+                    programmes.addPackage(user, id, form.toNew());
+                    flash.addFlashAttribute("flash", "support.package.created");
+                    return "redirect:/support/programmes/" + id;
+                });
     }
 
     @GetMapping("/support/programmes/new")
@@ -103,20 +97,13 @@ class ProgrammesController {
         if (form.getMinLevel() > form.getMaxLevel()) {
             result.rejectValue("maxLevel", "support.programme.level.range");
         }
-        if (!result.hasErrors()) {
-            try {
-                UUID id = programmes.create(user, form.toNew());
-                flash.addFlashAttribute("flash", "support.programme.created");
-                return "redirect:/support/programmes/" + id;
-            } catch (BusinessRuleViolation violation) {
-                if (violation.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                    throw violation;
-                }
-                result.rejectValue("endsOn", violation.messageKey());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(user, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> formPage(user, model))
+                .submit(() -> {
+                    UUID id = programmes.create(user, form.toNew());
+                    flash.addFlashAttribute("flash", "support.programme.created");
+                    return "redirect:/support/programmes/" + id;
+                });
     }
 
     @PostMapping("/support/providers")

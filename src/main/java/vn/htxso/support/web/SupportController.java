@@ -16,12 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.support.ApplicationState;
 import vn.htxso.support.Applications;
 import vn.htxso.support.Programmes;
 import vn.htxso.support.SupportReports;
-import vn.htxso.support.internal.SupportStore;
+import vn.htxso.support.Application;
 
 /** Support pages: the co-op's, the alliance's and the provider's lists, and one application's flow. */
 @Controller
@@ -39,7 +40,7 @@ class SupportController {
 
     @GetMapping("/support")
     String index(CurrentUser user, @RequestParam(required = false) ApplicationState state, Model model) {
-        List<SupportStore.Application> visible = applications.visible(user);
+        List<Application> visible = applications.visible(user);
         model.addAttribute("applications", state == null ? visible
                 : visible.stream().filter(a -> a.state() == state).toList());
         model.addAttribute("state", state);
@@ -59,7 +60,7 @@ class SupportController {
 
     @GetMapping("/support/applications/{id}")
     String application(CurrentUser user, @PathVariable UUID id, Model model) {
-        SupportStore.Application a = applications.find(user, id);
+        Application a = applications.find(user, id);
         model.addAttribute("app", a);
         model.addAttribute("history", applications.history(user, id));
         model.addAttribute("next", applications.next(user, a));
@@ -70,26 +71,24 @@ class SupportController {
     String transition(CurrentUser user, @PathVariable UUID id, @RequestParam ApplicationState to,
                       @RequestParam(required = false) String reason, @RequestParam(required = false) String amountVnd,
                       Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return FormSubmission.of(model, response)
+                .onFailure(() -> application(user, id, model))
+                .submit(() -> {
+                    applications.transition(user, id, to, reason, amount(amountVnd));
+                    flash.addFlashAttribute("flash", "support.application.moved");
+                    flash.addFlashAttribute("flashArgs", new Object[] {to});
+                    return "redirect:/support/applications/" + id;
+                });
+    }
+
+    private static Long amount(String amountVnd) {
+        if (amountVnd == null || amountVnd.isBlank()) {
+            return null;
+        }
         try {
-            Long amount = null;
-            if (amountVnd != null && !amountVnd.isBlank()) {
-                try {
-                    amount = Long.parseLong(amountVnd.strip().replace(".", "").replace(",", ""));
-                } catch (NumberFormatException e) {
-                    throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.money.invalid");
-                }
-            }
-            applications.transition(user, id, to, reason, amount);
-            flash.addFlashAttribute("flash", "support.application.moved");
-            flash.addFlashAttribute("flashArgs", new Object[] {to});
-            return "redirect:/support/applications/" + id;
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() == HttpStatus.NOT_FOUND) {
-                throw violation;
-            }
-            response.setStatus(violation.status().value());
-            model.addAttribute("problem", violation);
-            return application(user, id, model);
+            return Long.parseLong(amountVnd.strip().replace(".", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "support.money.invalid");
         }
     }
 

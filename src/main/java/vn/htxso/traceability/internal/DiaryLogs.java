@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.LogAttachment;
+import vn.htxso.traceability.DiaryLog;
 import vn.htxso.traceability.InputType;
 import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Unit;
@@ -132,26 +134,20 @@ public class DiaryLogs {
                 .params(UUID.randomUUID(), logId, fileName, contentType, content, Rows.at(now)).update();
     }
 
-    public List<Attachment> attachments(UUID logId) {
+    public List<LogAttachment> attachments(UUID logId) {
         return jdbc.sql("""
                 select id, log_id, file_name, content_type from trace_attachments where log_id = ?
                 order by created_at""").param(logId)
-                .query((rs, n) -> new Attachment(Rows.uuid(rs, "id"), Rows.uuid(rs, "log_id"),
+                .query((rs, n) -> new LogAttachment(Rows.uuid(rs, "id"), Rows.uuid(rs, "log_id"),
                         rs.getString("file_name"), rs.getString("content_type"), null))
                 .list();
     }
 
-    public Optional<Attachment> attachment(UUID id) {
+    public Optional<LogAttachment> attachment(UUID id) {
         return jdbc.sql("select * from trace_attachments where id = ?").param(id)
-                .query((rs, n) -> new Attachment(Rows.uuid(rs, "id"), Rows.uuid(rs, "log_id"),
+                .query((rs, n) -> new LogAttachment(Rows.uuid(rs, "id"), Rows.uuid(rs, "log_id"),
                         rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
                 .optional();
-    }
-
-    public record Attachment(UUID id, UUID logId, String fileName, String contentType, byte[] content) {
-        public boolean image() {
-            return contentType.startsWith("image/");
-        }
     }
 
     private static String name(Enum<?> value) {

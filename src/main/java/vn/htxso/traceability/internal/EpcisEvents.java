@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.htxso.platform.VnTime;
 import vn.htxso.traceability.DigitalLinks;
 import vn.htxso.traceability.Unit;
 
@@ -102,7 +103,7 @@ public class EpcisEvents {
         context.addObject().put("htx", HTX_VOCABULARY);
         doc.put("type", "EPCISDocument");
         doc.put("schemaVersion", "2.0");
-        doc.put("creationDate", TIME.format(now.atOffset(Rows.VN)));
+        doc.put("creationDate", TIME.format(VnTime.at(now)));
         ArrayNode list = doc.putObject("epcisBody").putArray("eventList");
         for (String body : eventBodies) {
             list.add(json.readTree(body));
@@ -125,7 +126,7 @@ public class EpcisEvents {
     private ObjectNode base(String type, UUID id, OffsetDateTime at) {
         ObjectNode event = json.createObjectNode();
         event.put("type", type);
-        event.put("eventTime", TIME.format(at.withOffsetSameInstant(Rows.VN)));
+        event.put("eventTime", TIME.format(VnTime.at(at.toInstant())));
         event.put("eventTimeZoneOffset", OFFSET);
         event.put("eventID", "urn:uuid:" + id);
         return event;

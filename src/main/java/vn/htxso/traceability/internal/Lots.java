@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.Shipment;
+import vn.htxso.traceability.TraceProduct;
+import vn.htxso.traceability.Lot;
 import vn.htxso.traceability.LotOrigin;
 import vn.htxso.traceability.Unit;
 
@@ -44,6 +47,32 @@ public class Lots {
     public List<Lot> ofOrganisation(UUID organisationId) {
         return jdbc.sql(SELECT + " where t.organisation_id = ? order by t.produced_on desc, t.created_at desc")
                 .param(organisationId).query(Lots::map).list();
+    }
+
+    /** Published lots of the given organisations, the latest published first, at most {@code limit}. */
+    public List<Lot> publishedOf(java.util.Collection<UUID> organisationIds, int limit) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where t.organisation_id in (:orgs) and t.published_at is not null"
+                        + " order by t.published_at desc, t.lot_number fetch first :limit rows only")
+                .param("orgs", organisationIds).param("limit", limit).query(Lots::map).list();
+    }
+
+    /** How many lots each of the given organisations published in [from, to). */
+    public java.util.Map<UUID, Integer> publishedCounts(java.util.Collection<UUID> organisationIds, Instant from,
+                                                        Instant to) {
+        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+        if (organisationIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select organisation_id, count(*) from trace_lots where organisation_id in (:orgs)"
+                        + " and published_at >= :from and published_at < :to group by organisation_id")
+                .param("orgs", organisationIds).param("from", Rows.at(from)).param("to", Rows.at(to))
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
     }
 
     /** Lots of the co-op with quantity left, to pick as inputs of a step. */
@@ -193,10 +222,6 @@ public class Lots {
     }
 
     public record LotInput(UUID lotId, BigDecimal quantity) {
-    }
-
-    public record TraceProduct(UUID id, UUID organisationId, String name, String nameKey, String gtin,
-                               UUID productId) {
     }
 
     static TraceProduct product(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.traceability.Plot;
 import vn.htxso.traceability.Standard;
 
 /** The co-ops' plots. */

@@ -5,13 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import vn.htxso.platform.VnTime;
 
 /** Small helpers to read columns the same way on H2 and PostgreSQL. */
 final class Rows {
-
-    static final ZoneOffset VN = ZoneOffset.ofHours(7);
 
     private Rows() {
     }
@@ -41,7 +40,7 @@ final class Rows {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(VN);
+        return instant == null ? null : VnTime.at(instant);
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

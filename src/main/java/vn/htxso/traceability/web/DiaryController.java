@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,7 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.htxso.platform.BusinessRuleViolation;
+import vn.htxso.platform.Downloads;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.Role;
@@ -31,9 +31,9 @@ import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Standard;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
-import vn.htxso.traceability.internal.DiaryLog;
-import vn.htxso.traceability.internal.DiaryLogs;
-import vn.htxso.traceability.internal.Plot;
+import vn.htxso.traceability.DiaryLog;
+import vn.htxso.traceability.Plot;
+import vn.htxso.traceability.LogAttachment;
 
 /** The co-op's traceability home, its plots and the farm diary (phone first). */
 @Controller
@@ -78,19 +78,13 @@ class DiaryController {
     @PostMapping("/trace/plots")
     String createPlot(CurrentUser user, @ModelAttribute("form") PlotForm form, BindingResult result, Model model,
                       HttpServletResponse response, RedirectAttributes flash) {
-        if (!result.hasErrors()) {
-            try {
-                Plot plot = diary.createPlot(user, form.toNewPlot());
-                flash.addFlashAttribute("flash", "traceability.plot.created");
-                return "redirect:/trace/plots/" + plot.id();
-            } catch (BusinessRuleViolation violation) {
-                if (!Forms.onForm(violation, result)) {
-                    throw violation;
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return plotForm(model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> plotForm(model))
+                .submit(() -> {
+                    Plot plot = diary.createPlot(user, form.toNewPlot());
+                    flash.addFlashAttribute("flash", "traceability.plot.created");
+                    return "redirect:/trace/plots/" + plot.id();
+                });
     }
 
     private String plotForm(Model model) {
@@ -136,25 +130,19 @@ class DiaryController {
     @PostMapping("/trace/diary")
     String record(CurrentUser user, @ModelAttribute("form") LogForm form, BindingResult result, Model model,
                   HttpServletResponse response, RedirectAttributes flash) throws IOException {
-        if (!result.hasErrors()) {
-            try {
-                FarmDiary.Recorded recorded = diary.record(user, form.toEntry(photos));
-                if (recorded.log().kind() == LogKind.HARVEST) {
-                    flash.addFlashAttribute("flash", recorded.phiFlagged() ? "traceability.harvest.flagged"
-                            : "traceability.harvest.recorded");
-                    return "redirect:/trace/lots/" + recorded.lotId();
-                }
-                flash.addFlashAttribute("flash", "traceability.log.recorded");
-                return "redirect:/trace";
-            } catch (BusinessRuleViolation violation) {
-                if (!Forms.onForm(violation, result)) {
-                    throw violation;
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        DiaryLog corrected = form.getCorrectsLogId() == null ? null : diary.log(user, form.getCorrectsLogId());
-        return logForm(user, model, corrected);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> logForm(user, model,
+                        form.getCorrectsLogId() == null ? null : diary.log(user, form.getCorrectsLogId())))
+                .submit(() -> {
+                    FarmDiary.Recorded recorded = diary.record(user, form.toEntry(photos));
+                    if (recorded.log().kind() == LogKind.HARVEST) {
+                        flash.addFlashAttribute("flash", recorded.phiFlagged() ? "traceability.harvest.flagged"
+                                : "traceability.harvest.recorded");
+                        return "redirect:/trace/lots/" + recorded.lotId();
+                    }
+                    flash.addFlashAttribute("flash", "traceability.log.recorded");
+                    return "redirect:/trace";
+                });
     }
 
     @GetMapping("/trace/logs/{id}")
@@ -169,28 +157,22 @@ class DiaryController {
     String edit(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") LogForm form, BindingResult result,
                 Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
         DiaryLog log = diary.log(user, id);
-        if (!result.hasErrors()) {
-            try {
-                diary.edit(user, id, form.toEntry(photos));
-                flash.addFlashAttribute("flash", "traceability.log.edited");
-                return "redirect:/trace/logs/" + id;
-            } catch (BusinessRuleViolation violation) {
-                if (!Forms.onForm(violation, result)) {
-                    throw violation;
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return logPage(user, log, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> logPage(user, log, model))
+                .submit(() -> {
+                    diary.edit(user, id, form.toEntry(photos));
+                    flash.addFlashAttribute("flash", "traceability.log.edited");
+                    return "redirect:/trace/logs/" + id;
+                });
     }
 
     @GetMapping("/trace/files/{id}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable UUID id) {
-        DiaryLogs.Attachment file = diary.attachment(user, id);
+        LogAttachment file = diary.attachment(user, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header("Cache-Control", "private, max-age=86400")
-                .header("Content-Disposition", (file.image() ? "inline" : "attachment") + "; filename=\""
-                        + file.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", file.image() ? Downloads.inline(file.fileName())
+                        : Downloads.attachment(file.fileName()))
                 .body(file.content());
     }
 

@@ -21,7 +21,7 @@ import vn.htxso.platform.NotFound;
 import vn.htxso.traceability.DigitalLinks;
 import vn.htxso.traceability.LotKey;
 import vn.htxso.traceability.TraceDocuments;
-import vn.htxso.traceability.Traceability;
+import vn.htxso.traceability.LotPublishing;
 
 /**
  * GS1 Digital Link resolver: {@code /01/{gtin}/10/{lot}} is the public trace page, or with
@@ -32,14 +32,14 @@ import vn.htxso.traceability.Traceability;
 class DigitalLinkController {
 
     private final TraceDocuments documents;
-    private final Traceability traceability;
+    private final LotPublishing publishing;
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    DigitalLinkController(TraceDocuments documents, Traceability traceability, MessageSource messages,
+    DigitalLinkController(TraceDocuments documents, LotPublishing publishing, MessageSource messages,
                           LocaleResolver locales) {
         this.documents = documents;
-        this.traceability = traceability;
+        this.publishing = publishing;
         this.messages = messages;
         this.locales = locales;
     }
@@ -53,7 +53,7 @@ class DigitalLinkController {
     /** A carton's Digital Link (SSCC) opens the trace page of the published lot it holds. */
     @GetMapping("/00/{sscc}")
     String carton(@PathVariable String sscc) {
-        LotKey key = traceability.publishedLotInCarton(sscc).orElseThrow(() -> new NotFound("carton"));
+        LotKey key = publishing.publishedLotInCarton(sscc).orElseThrow(() -> new NotFound("carton"));
         return "redirect:" + DigitalLinks.path(key.gtin(), key.lot());
     }
 

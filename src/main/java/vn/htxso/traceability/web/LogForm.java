@@ -12,7 +12,7 @@ import vn.htxso.traceability.InputType;
 import vn.htxso.traceability.LogEntry;
 import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Unit;
-import vn.htxso.traceability.internal.DiaryLog;
+import vn.htxso.traceability.DiaryLog;
 
 /** The quick diary entry (and the edit form of a log). */
 public class LogForm {

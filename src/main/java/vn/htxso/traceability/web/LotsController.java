@@ -22,16 +22,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.htxso.platform.Downloads;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.FormSubmission;
 import vn.htxso.platform.Role;
 import vn.htxso.traceability.DigitalLinks;
 import vn.htxso.traceability.TraceDocuments;
 import vn.htxso.traceability.TraceStory;
+import vn.htxso.traceability.LotSteps;
+import vn.htxso.traceability.LotPublishing;
 import vn.htxso.traceability.Traceability;
 import vn.htxso.traceability.Unit;
-import vn.htxso.traceability.internal.Lot;
-import vn.htxso.traceability.internal.TraceSettings;
+import vn.htxso.traceability.Lot;
+import vn.htxso.traceability.TraceSettings;
 
 /** Lots: the lot page with its QR code, processing, packing, shipping, publishing, import and settings. */
 @Controller
@@ -40,14 +44,18 @@ class LotsController {
     private static final int MAX_LABELS = 120;
 
     private final Traceability traceability;
+    private final LotPublishing publishing;
+    private final LotSteps steps;
     private final TraceDocuments documents;
     private final DigitalLinks links;
     private final Labels labels;
     private final Clock clock;
 
-    LotsController(Traceability traceability, TraceDocuments documents, DigitalLinks links, Labels labels,
-                   Clock clock) {
+    LotsController(Traceability traceability, LotPublishing publishing, LotSteps steps, TraceDocuments documents,
+                   DigitalLinks links, Labels labels, Clock clock) {
         this.traceability = traceability;
+        this.publishing = publishing;
+        this.steps = steps;
         this.documents = documents;
         this.links = links;
         this.labels = labels;
@@ -93,13 +101,13 @@ class LotsController {
         byte[] pdf = labels.sheet(links.lot(lot.gtin(), lot.lotNumber()), story.productName(), story.coopName(),
                 lot.gtin(), lot.lotNumber(), Math.max(1, Math.min(count, MAX_LABELS)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"nhan-" + lot.gtin() + "-" + lot.lotNumber()
-                        + ".pdf\"").body(pdf);
+                .header("Content-Disposition", Downloads.attachment("nhan-" + lot.gtin() + "-" + lot.lotNumber()
+                        + ".pdf")).body(pdf);
     }
 
     @PostMapping("/trace/lots/{id}/publish")
     String publish(CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
-        traceability.publish(user, id);
+        publishing.publish(user, id);
         flash.addFlashAttribute("flash", "traceability.lot.publishedDone");
         return "redirect:/trace/lots/" + id;
     }
@@ -108,20 +116,18 @@ class LotsController {
     String move(CurrentUser user, @PathVariable UUID id, @ModelAttribute("move") StepForms.MoveForm form,
                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Lot lot = traceability.ownLot(user, id);
-        if (!result.hasErrors()) {
-            try {
-                traceability.move(user, id, form.isShip(), form.getParty(), form.getDate(), form.getQuantity());
-                flash.addFlashAttribute("flash", form.isShip() ? "traceability.lot.shippedDone"
-                        : "traceability.lot.receivedDone");
-                return "redirect:/trace/lots/" + id;
-            } catch (BusinessRuleViolation violation) {
-                if (!Forms.onForm(violation, result)) {
-                    throw violation;
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return lotPage(user, lot, model);
+        return FormSubmission.of(result, response)
+                .onFailure(() -> lotPage(user, lot, model))
+                .submit(() -> {
+                    if (form.isShip()) {
+                        steps.ship(user, id, form.getParty(), form.getDate(), form.getQuantity());
+                        flash.addFlashAttribute("flash", "traceability.lot.shippedDone");
+                    } else {
+                        steps.receive(user, id, form.getParty(), form.getDate(), form.getQuantity());
+                        flash.addFlashAttribute("flash", "traceability.lot.receivedDone");
+                    }
+                    return "redirect:/trace/lots/" + id;
+                });
     }
 
     @GetMapping("/trace/processing/new")
@@ -133,19 +139,13 @@ class LotsController {
     @PostMapping("/trace/processing")
     String process(CurrentUser user, @ModelAttribute("form") StepForms.StepForm form, BindingResult result,
                    Model model, HttpServletResponse response, RedirectAttributes flash) {
-        if (!result.hasErrors()) {
-            try {
-                List<UUID> made = traceability.process(user, form.toStep());
-                flash.addFlashAttribute("flash", "traceability.processing.done");
-                return "redirect:/trace/lots/" + made.get(0);
-            } catch (BusinessRuleViolation violation) {
-                if (!Forms.onForm(violation, result)) {
-                    throw violation;
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return stepPage(user, model, "traceability/processing");
+        return FormSubmission.of(result, response)
+                .onFailure(() -> stepPage(user, model, "traceability/processing"))
+                .submit(() -> {
+                    List<UUID> made = steps.process(user, form.toStep());
+                    flash.addFlashAttribute("flash", "traceability.processing.done");
+                    return "redirect:/trace/lots/" + made.get(0);
+                });
     }
 
     @GetMapping("/trace/packing/new")
@@ -157,20 +157,14 @@ class LotsController {
     @PostMapping("/trace/packing")
     String pack(CurrentUser user, @ModelAttribute("form") StepForms.StepForm form, BindingResult result,
                 Model model, HttpServletResponse response, RedirectAttributes flash) {
-        if (!result.hasErrors()) {
-            try {
-                String sscc = traceability.pack(user, form.getDate(), form.takes());
-                flash.addFlashAttribute("flash", "traceability.packing.done");
-                flash.addFlashAttribute("flashArgs", new Object[] {sscc});
-                return "redirect:/trace/lots/" + form.takes().get(0).lotId();
-            } catch (BusinessRuleViolation violation) {
-                if (!Forms.onForm(violation, result)) {
-                    throw violation;
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return stepPage(user, model, "traceability/packing");
+        return FormSubmission.of(result, response)
+                .onFailure(() -> stepPage(user, model, "traceability/packing"))
+                .submit(() -> {
+                    String sscc = steps.pack(user, form.getDate(), form.takes());
+                    flash.addFlashAttribute("flash", "traceability.packing.done");
+                    flash.addFlashAttribute("flashArgs", new Object[] {sscc});
+                    return "redirect:/trace/lots/" + form.takes().get(0).lotId();
+                });
     }
 
     private StepForms.StepForm stepForm(CurrentUser user, UUID lotId) {
@@ -199,19 +193,15 @@ class LotsController {
     @PostMapping("/trace/import")
     String importDocument(CurrentUser user, @RequestParam(required = false) MultipartFile file, Model model,
                           HttpServletResponse response) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "traceability.import.noFile");
-            }
-            model.addAttribute("result", documents.importDocument(user, file.getBytes()));
-        } catch (BusinessRuleViolation violation) {
-            if (violation.status() != HttpStatus.BAD_REQUEST) {
-                throw violation;
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", violation);
-        }
-        return "traceability/import";
+        return FormSubmission.of(model, response)
+                .onFailure(() -> "traceability/import")
+                .submit(() -> {
+                    if (file == null || file.isEmpty()) {
+                        throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "traceability.import.noFile");
+                    }
+                    model.addAttribute("result", documents.importDocument(user, file.getBytes()));
+                    return "traceability/import";
+                });
     }
 
     @GetMapping("/trace/settings")
@@ -229,18 +219,16 @@ class LotsController {
     @PostMapping("/trace/settings")
     String saveSettings(CurrentUser user, @ModelAttribute("form") StepForms.SettingsForm form, BindingResult result,
                         Model model, HttpServletResponse response, RedirectAttributes flash) {
-        try {
-            traceability.updateSettings(user, form.getCompanyPrefix(), form.isPublishMemberNames());
-            flash.addFlashAttribute("flash", "traceability.settings.saved");
-            return "redirect:/trace/settings";
-        } catch (BusinessRuleViolation violation) {
-            if (!Forms.onForm(violation, result)) {
-                throw violation;
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("settings", traceability.settings(user));
-        model.addAttribute("products", traceability.products(user));
-        return "traceability/settings";
+        return FormSubmission.of(result, response)
+                .onFailure(() -> {
+                    model.addAttribute("settings", traceability.settings(user));
+                    model.addAttribute("products", traceability.products(user));
+                    return "traceability/settings";
+                })
+                .submit(() -> {
+                    traceability.updateSettings(user, form.getCompanyPrefix(), form.isPublishMemberNames());
+                    flash.addFlashAttribute("flash", "traceability.settings.saved");
+                    return "redirect:/trace/settings";
+                });
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.htxso.traceability.Traceability;
+import vn.htxso.traceability.LotSteps;
 import vn.htxso.traceability.Unit;
 
 /** Forms of the lot steps: processing, packing, shipping/receiving, settings. Blank rows are ignored. */
@@ -56,16 +56,16 @@ final class StepForms {
         private List<OutputRow> outputs = new ArrayList<>(List.of(new OutputRow(), new OutputRow()));
         private String reason;
 
-        Traceability.ProcessingStep toStep() {
-            return new Traceability.ProcessingStep(date, takes(),
+        LotSteps.ProcessingStep toStep() {
+            return new LotSteps.ProcessingStep(date, takes(),
                     outputs.stream().filter(o -> !o.blank())
-                            .map(o -> new Traceability.Output(o.getProductName(), o.getQuantity(), o.getUnit()))
+                            .map(o -> new LotSteps.Output(o.getProductName(), o.getQuantity(), o.getUnit()))
                             .toList(), reason);
         }
 
-        List<Traceability.Take> takes() {
+        List<LotSteps.Take> takes() {
             return inputs.stream().filter(t -> !t.blank())
-                    .map(t -> new Traceability.Take(t.getLotId(), t.getQuantity())).toList();
+                    .map(t -> new LotSteps.Take(t.getLotId(), t.getQuantity())).toList();
         }
 
         public LocalDate getDate() { return date; }

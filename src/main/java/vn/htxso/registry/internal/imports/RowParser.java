@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.htxso.platform.VietnameseText;
+import vn.htxso.registry.CellError;
+import vn.htxso.registry.ImportColumn;
 import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.Sector;
@@ -99,14 +101,8 @@ public final class RowParser {
         if (name != null && name.length() > 255) {
             errors.add(ImportColumn.NAME, name, "registry.import.error.tooLong", 255);
         }
-        OrganisationKind kind = null;
-        String kindText = required(v, ImportColumn.KIND, errors);
-        if (kindText != null) {
-            kind = KIND_WORDS.get(VietnameseText.key(kindText));
-            if (kind == null) {
-                errors.add(ImportColumn.KIND, kindText, "registry.import.error.kind");
-            }
-        }
+        OrganisationKind kind = word(KIND_WORDS, ImportColumn.KIND, required(v, ImportColumn.KIND, errors),
+                "registry.import.error.kind", errors);
         String provinceCode = null;
         String provinceText = required(v, ImportColumn.PROVINCE_CODE, errors);
         if (provinceText != null) {
@@ -123,22 +119,10 @@ public final class RowParser {
         if (commune != null && commune.length() > 120) {
             errors.add(ImportColumn.COMMUNE, commune, "registry.import.error.tooLong", 120);
         }
-        Sector sector = null;
-        String sectorText = required(v, ImportColumn.SECTOR, errors);
-        if (sectorText != null) {
-            sector = SECTOR_WORDS.get(VietnameseText.key(sectorText));
-            if (sector == null) {
-                errors.add(ImportColumn.SECTOR, sectorText, "registry.import.error.sector");
-            }
-        }
-        OrganisationStatus status = null;
-        String statusText = v.getOrDefault(ImportColumn.STATUS, "");
-        if (!statusText.isEmpty()) {
-            status = STATUS_WORDS.get(VietnameseText.key(statusText));
-            if (status == null) {
-                errors.add(ImportColumn.STATUS, statusText, "registry.import.error.status");
-            }
-        }
+        Sector sector = word(SECTOR_WORDS, ImportColumn.SECTOR, required(v, ImportColumn.SECTOR, errors),
+                "registry.import.error.sector", errors);
+        OrganisationStatus status = word(STATUS_WORDS, ImportColumn.STATUS, v.getOrDefault(ImportColumn.STATUS, ""),
+                "registry.import.error.status", errors);
         LocalDate foundedOn = null;
         String dateText = v.getOrDefault(ImportColumn.FOUNDED_ON, "");
         if (!dateText.isEmpty()) {
@@ -167,6 +151,18 @@ public final class RowParser {
         }
         return new Result(new ImportRow(rowNumber, registrationNo, name, kind, provinceCode, commune, sector, status,
                 foundedOn, members, capital, year, revenue, profit, workers, income), List.of());
+    }
+
+    /** The value a cell's words name (in any spelling {@link VietnameseText#key} folds), or a problem; blank: none. */
+    private static <T> T word(Map<String, T> words, ImportColumn column, String text, String problem, Errors errors) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        T value = words.get(VietnameseText.key(text));
+        if (value == null) {
+            errors.add(column, text, problem);
+        }
+        return value;
     }
 
     private static String required(Map<ImportColumn, String> v, ImportColumn column, Errors errors) {

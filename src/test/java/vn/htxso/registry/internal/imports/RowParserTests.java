@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.htxso.registry.CellError;
+import vn.htxso.registry.ImportColumn;
 import vn.htxso.registry.OrganisationKind;
 import vn.htxso.registry.OrganisationStatus;
 import vn.htxso.registry.Sector;

@@ -1,0 +1,5 @@
+package vn.htxso.learning;
+
+public enum CourseFormat {
+    ONLINE, IN_PERSON, BLENDED
+}

@@ -1,0 +1,13 @@
+package vn.htxso.learning;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A file of the materials library (without its bytes). Files above 20 MB are for Wi-Fi only. */
+public record Material(UUID id, String title, String language, String licence, String fileName, String contentType,
+                       long sizeBytes, String provinceCode, Instant createdAt) {
+
+    public boolean wifiOnly() {
+        return sizeBytes > Lesson.WIFI_ONLY_BYTES;
+    }
+}
