@@ -150,7 +150,8 @@ public class Ledger {
         LocalDate day = null;
         try {
             day = c.get("occurredOn").matches("\\d{1,2}/\\d{1,2}/\\d{4}")
-                    ? LocalDate.parse(c.get("occurredOn"), java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"))
+                    ? LocalDate.parse(c.get("occurredOn"), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT))
                     : LocalDate.parse(c.get("occurredOn"));
             if (day.isAfter(LocalDate.now(clock))) {
                 problems.add(new RowProblem(row.row(), "occurredOn", "governance.transaction.future"));
