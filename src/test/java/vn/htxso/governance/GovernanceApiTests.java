@@ -216,6 +216,43 @@ class GovernanceApiTests {
         as(get("/api/v1/cooperatives/" + CHE + "/governance"), provinceOther, null).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aLedgerFileImportsAllRowsOrNoneWithRowAndColumnErrors() throws Exception {
+        GovernanceFixtures.Coop coop = GovernanceFixtures.coop(jdbc, 2, 1);
+        String member = coop.officials().get(0).toString();
+        String associate = coop.associates().get(0).toString();
+        String bad = "occurredOn,direction,memberId,amountVnd,description\n"
+                + "2025-03-01,REVENUE," + member + ",2000000,Cung ứng phân bón\n"
+                + "31/02/2025,REVENUE,,5000000,Bán chè\n"
+                + "2025-03-02,COST," + associate + ",1.5,Mua chè\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/cooperatives/" + coop.id() + "/transactions/import?dryRun=false")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "so-cai.csv", "text/csv",
+                                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(DemoUsers.as(coop.manager())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("occurredOn"))
+                .andExpect(jsonPath("$.errors[?(@.row == 4)].column").value(org.hamcrest.Matchers.containsInAnyOrder("memberId", "amountVnd")));
+        assertThat(jdbc.sql("select count(*) from governance_transactions where organisation_id = ?").param(coop.id())
+                .query(Integer.class).single()).isZero();
+        String good = "occurredOn,direction,memberId,amountVnd,description\n"
+                + "2025-03-01,REVENUE," + member + ",6000000,Cung ứng phân bón\n"
+                + "01/04/2025,DOANH THU,,4000000,Bán chè cho công ty\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/cooperatives/" + coop.id() + "/transactions/import?dryRun=false")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "so-cai.csv", "text/csv",
+                                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(DemoUsers.as(coop.manager())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+        as(get("/api/v1/cooperatives/" + coop.id() + "/transactions?year=2025"), coop.manager(), null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.internalRatioPercent").value("60.0"))
+                .andExpect(jsonPath("$.transactions", hasSize(2)));
+    }
+
     private long assemblies(UUID organisation) {
         return jdbc.sql("select count(*) from governance_assemblies where organisation_id = ?").param(organisation)
                 .query(Long.class).single();

@@ -72,7 +72,7 @@ class GovernancePagesTests {
                         .with(DemoUsers.as(coop.manager()))
                         .param("kind", "ANNUAL").param("form", "DELEGATES").param("mode", "BOTH")
                         .param("scheduledOn", LocalDate.now(vn.htxso.platform.VnFormat.ZONE).plusDays(5).toString()).param("delegates", "3"))
-                .andExpect(status().isConflict())
+                .andExpect(status().isUnprocessableContent()) // a refusal tied to the "form" field (FormSubmission)
                 .andExpect(content().string(containsString("từ 50 thành viên chính thức")));
         mvc.perform(post("/governance/cooperatives/" + coop.id() + "/assemblies").with(csrf())
                         .with(DemoUsers.as(coop.manager()))

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import vn.htxso.platform.VnFormat;
+import vn.htxso.platform.VnTime;
 
 /** Reading and writing the column types the governance tables use. */
 final class Rows {
@@ -16,7 +16,7 @@ final class Rows {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(VnFormat.ZONE).toOffsetDateTime();
+        return instant == null ? null : VnTime.at(instant);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
