@@ -167,21 +167,15 @@ public class ProductImport {
         if (description.length() > 4000) {
             errors.add(new RowError(row, Column.DESCRIPTION.key, text("marketplace.product.description.size")));
         }
-        Long stars = whole(record, headers, Column.OCOP_STARS, 3, 5, "marketplace.import.stars", row, errors);
-        LocalDate issued = date(record, headers, Column.OCOP_ISSUED, row, errors);
-        LocalDate expires = date(record, headers, Column.OCOP_EXPIRES, row, errors);
-        if (stars != null && (issued == null || value(record, headers, Column.OCOP_CERT).isEmpty())) {
-            errors.add(new RowError(row, Column.OCOP_CERT.key, text("marketplace.import.ocopIncomplete")));
+        // OCOP stars come only from a certificate the alliance verified, never from the seller's own file
+        if (!value(record, headers, Column.OCOP_STARS).isEmpty()) {
+            errors.add(new RowError(row, Column.OCOP_STARS.key, text("marketplace.import.ocopByAlliance")));
         }
         if (price == null || stock == null || name.isEmpty() || unit.isEmpty() || category == null) {
             return null;
         }
         Product product = new Product(shop, name, description.isEmpty() ? null : description, category, unit, price,
                 stock.intValue(), weight == null ? null : weight.intValue(), clock.instant());
-        if (stars != null && issued != null) {
-            product.certify(stars.intValue(), value(record, headers, Column.OCOP_CERT),
-                    value(record, headers, Column.OCOP_ISSUER), issued, expires == null ? issued.plusMonths(36) : expires);
-        }
         return product;
     }
 

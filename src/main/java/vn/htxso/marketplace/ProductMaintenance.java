@@ -123,6 +123,9 @@ public class ProductMaintenance {
      * magic bytes must say JPEG or PNG and ImageIO must decode it.
      */
     public void uploadPhoto(CurrentUser user, UUID productId, byte[] content) {
+        // access first: a photo the user may not store is never read
+        transactions.executeWithoutResult(s -> catalogue.shopForSeller(user,
+                products.withShop(productId).orElseThrow(() -> new NotFound("product")).shop().id()));
         if (content == null || content.length == 0 || content.length > MAX_PHOTO_BYTES) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.size");
         }

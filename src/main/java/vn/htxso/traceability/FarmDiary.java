@@ -66,6 +66,15 @@ public class FarmDiary {
         return plots.ofOrganisation(Access.coop(user));
     }
 
+    /** Throws unless the user may write the diary of that plot (or of its co-op when no plot is chosen yet). */
+    @Transactional(readOnly = true)
+    public void requireWriter(CurrentUser user, UUID plotId) {
+        UUID coop = Access.coop(user);
+        if (plotId != null && plots.find(plotId).filter(p -> p.organisationId().equals(coop)).isEmpty()) {
+            throw new NotFound("plot");
+        }
+    }
+
     @Transactional(readOnly = true)
     public Plot plot(CurrentUser user, UUID id) {
         Plot plot = plots.find(id).orElseThrow(() -> new NotFound("plot"));

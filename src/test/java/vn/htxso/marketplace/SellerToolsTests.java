@@ -94,9 +94,9 @@ class SellerToolsTests {
     @Test
     void csvImportIsAllOrNothingWithRowErrors() throws Exception {
         String token = token();
-        String good = "Tên sản phẩm,Danh mục,Đơn vị,Giá,Tồn kho,Sao OCOP,Số chứng nhận,Ngày cấp\n"
-                + "Mật ong nhập " + token + ",mật ong,chai,250.000,10,4,OCOP-1,15/03/2025\n"
-                + "Chè nhập " + token + ",TEA,kg,180000,5,,,\n";
+        String good = "Tên sản phẩm,Danh mục,Đơn vị,Giá,Tồn kho\n"
+                + "Mật ong nhập " + token + ",mật ong,chai,250.000,10\n"
+                + "Chè nhập " + token + ",TEA,kg,180000,5\n";
         var result = productImport.importCsv(SELLER, SELLER_SHOP, stream(good), true);
         assertThat(result.errors()).isEmpty();
         assertThat(result.imported()).isEqualTo(2);
@@ -122,6 +122,18 @@ class SellerToolsTests {
 
         result = productImport.importCsv(SELLER, SELLER_SHOP, stream("name,unit\nA,kg\n"), false);
         assertThat(result.errors()).extracting(ProductImport.RowError::column).contains("price_vnd", "stock");
+    }
+
+    @Test
+    void aSellerCannotGiveOcopStarsThroughTheImport() throws Exception {
+        String token = token();
+        String stars = "Tên sản phẩm,Danh mục,Đơn vị,Giá,Tồn kho,Sao OCOP,Số chứng nhận,Ngày cấp\n"
+                + "Mật ong sao " + token + ",mật ong,chai,250.000,10,5,OCOP-TU-CAP,15/03/2025\n";
+        var result = productImport.importCsv(SELLER, SELLER_SHOP, stream(stars), false);
+        assertThat(result.imported()).isZero();
+        assertThat(result.errors()).extracting(ProductImport.RowError::column).containsExactly("ocop_stars");
+        assertThat(result.errors().get(0).message()).containsAnyOf("liên minh", "alliance");
+        assertThat(count(token)).isZero();
     }
 
     int count(String token) {

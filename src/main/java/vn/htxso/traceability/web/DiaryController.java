@@ -134,6 +134,8 @@ class DiaryController {
                 .onFailure(() -> logForm(user, model,
                         form.getCorrectsLogId() == null ? null : diary.log(user, form.getCorrectsLogId())))
                 .submit(() -> {
+                    // access before the upload is read: a file the user may not store is never decoded
+                    diary.requireWriter(user, form.getPlotId());
                     FarmDiary.Recorded recorded = diary.record(user, form.toEntry(photos));
                     if (recorded.log().kind() == LogKind.HARVEST) {
                         flash.addFlashAttribute("flash", recorded.phiFlagged() ? "traceability.harvest.flagged"

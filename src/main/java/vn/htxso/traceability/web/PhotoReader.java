@@ -3,7 +3,6 @@ package vn.htxso.traceability.web;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
+import vn.htxso.platform.UploadChecker;
 import vn.htxso.traceability.LogEntry;
 
 /**
@@ -27,6 +27,12 @@ class PhotoReader {
 
     private static final int MAX_SIDE = 1280;
     private static final int MAX_STORED = 1_000_000;
+
+    private final UploadChecker uploads;
+
+    PhotoReader(UploadChecker uploads) {
+        this.uploads = uploads;
+    }
 
     LogEntry.Photo read(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -42,10 +48,8 @@ class PhotoReader {
             }
             return new LogEntry.Photo(name, "application/pdf", bytes);
         }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (image == null) {
-            throw invalid("traceability.photo.invalid");
-        }
+        // the header first (type, pixels), then the decoding: never a full decode of an oversized image
+        BufferedImage image = uploads.decode(bytes, file.getContentType());
         double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));

@@ -1,0 +1,128 @@
+package vn.htxso.platform;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one upload checker of every module (call it after the access check, before anything else reads the file):
+ * the content decides the type (magic bytes), which must match the declared type; an image's size is read from its
+ * header only ({@link ImageReader#getWidth}/{@code getHeight}, no decoding) and refused above the configured pixels;
+ * only then may {@link #decode} decode it. Every refusal is a 422 {@link BusinessRuleViolation} with a message.
+ */
+@Component
+public class UploadChecker {
+
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String PDF = "application/pdf";
+    private static final Set<String> IMAGES = Set.of(JPEG, PNG);
+
+    private final Limits limits;
+
+    public UploadChecker(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** What the bytes are, whatever the name or the declared type says: JPEG, PNG, PDF, or {@code null}. */
+    public static String sniff(byte[] b) {
+        if (b == null) {
+            return null;
+        }
+        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return JPEG;
+        }
+        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return PNG;
+        }
+        if (b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
+            return PDF;
+        }
+        return null;
+    }
+
+    /**
+     * Checks an image without decoding it: the content is a JPEG or PNG, agrees with the declared type (when one is
+     * given and is an image type), and its header declares at most the configured number of pixels.
+     */
+    public ImageSize image(byte[] content, String declaredType) {
+        String actual = sniff(content);
+        if (actual == null || !IMAGES.contains(actual)) {
+            throw refused("platform.upload.type");
+        }
+        if (declaredType != null && IMAGES.contains(declaredType.toLowerCase(java.util.Locale.ROOT))
+                && !declaredType.equalsIgnoreCase(actual)) {
+            throw refused("platform.upload.mismatch");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                    : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw refused("platform.upload.type");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width <= 0 || height <= 0) {
+                    throw refused("platform.upload.type");
+                }
+                if (width * height > limits.maxPixels()) {
+                    throw refused("platform.upload.pixels", limits.maxPixels() / 1_000_000);
+                }
+                return new ImageSize(actual, (int) width, (int) height);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessRuleViolation violation) {
+                throw violation;
+            }
+            throw refused("platform.upload.type");
+        }
+    }
+
+    /** Decodes an image that {@link #image} accepted; a broken body is a 422, never a 500. */
+    public BufferedImage decode(byte[] content, String declaredType) {
+        image(content, declaredType);
+        try {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(content));
+            if (decoded == null) {
+                throw refused("platform.upload.type");
+            }
+            return decoded;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessRuleViolation violation) {
+                throw violation;
+            }
+            throw refused("platform.upload.type");
+        }
+    }
+
+    private static BusinessRuleViolation refused(String key, Object... args) {
+        return new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                List.of(new BusinessRuleViolation.FieldProblem("photo", key)), key, args);
+    }
+
+    /** An image's type and size, read from its header. */
+    public record ImageSize(String contentType, int width, int height) {
+    }
+
+    /** {@code htxso.platform.upload.max-pixels}: the most pixels an uploaded image may declare (40 million). */
+    @ConfigurationProperties("htxso.platform.upload")
+    public record Limits(@DefaultValue("40000000") long maxPixels) {
+    }
+}
