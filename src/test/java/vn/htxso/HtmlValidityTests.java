@@ -69,7 +69,7 @@ class HtmlValidityTests {
         PAGES.put("/support", "nghean");
         PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001", "nghean");
         PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001/effect", "nghean");
-        PAGES.put("/support/applications/f0000000-0000-4000-8000-000000000004", "provider");
+        PAGES.put("/support/applications/b0000000-0000-4000-8000-000000000001", "provider");
         // registry
         PAGES.put("/registry", "nghean");
         PAGES.put("/registry/dashboard", "admin");
