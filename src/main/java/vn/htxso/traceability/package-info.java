@@ -17,6 +17,13 @@
  *   <li><b>Privacy.</b> The public page shows no ID numbers or phones; member names only when the co-op ticks
  *   "publish member names" in its settings.</li>
  * </ul>
+ *
+ * <p>API: {@link vn.htxso.traceability.Traceability} (the lots a co-op sees, its settings),
+ * {@link vn.htxso.traceability.LotSteps} (process, pack, ship, receive), {@link vn.htxso.traceability.LotPublishing},
+ * {@link vn.htxso.traceability.FarmDiary}, {@link vn.htxso.traceability.TraceDocuments}, and the SPI
+ * {@link vn.htxso.traceability.MarketListings} the marketplace implements. Over the ~300-line mark, to split next:
+ * {@code LotSteps} (the four steps share lot numbering, quantity checks and event storage; the next cut is a
+ * package-private helper for those) and {@code FarmDiary} (plots vs logs).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Traceability",
         allowedDependencies = {"platform", "registry"})
