@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.Certificate;
 import vn.htxso.learning.CourseId;
 import vn.htxso.learning.EventId;
@@ -60,7 +61,7 @@ public class Certificates {
                 .params(c.id(), c.code(), c.userId(), registrationId, c.holderName(),
                         c.courseId() == null ? null : c.courseId().value(),
                         c.eventId() == null ? null : c.eventId().value(), c.title(), c.issuer(), c.issuedOn(),
-                        Rows.at(now), c.code()).update() == 1;
+                        JdbcRows.at(now), c.code()).update() == 1;
     }
 
     public boolean revoke(String code, LocalDate on) {
@@ -80,17 +81,17 @@ public class Certificates {
         return jdbc.sql("select r.organisation_id, c.id from learning_certificates c join learning_registrations r"
                         + " on r.id = c.registration_id where r.organisation_id in (" + marks + ")"
                         + " and c.issued_on between ? and ? and c.status = 'VALID'")
-                .params(params).query((rs, n) -> new UUID[] {Rows.uuid(rs, "organisation_id"), Rows.uuid(rs, "id")})
+                .params(params).query((rs, n) -> new UUID[] {JdbcRows.uuid(rs, "organisation_id"), JdbcRows.uuid(rs, "id")})
                 .list();
     }
 
     static Certificate map(ResultSet rs, int n) throws SQLException {
-        UUID event = Rows.uuid(rs, "event_id");
-        UUID course = Rows.uuid(rs, "course_id");
+        UUID event = JdbcRows.uuid(rs, "event_id");
+        UUID course = JdbcRows.uuid(rs, "course_id");
         String holder = rs.getString("holder_name");
-        return new Certificate(Rows.uuid(rs, "id"), rs.getString("code"), Rows.uuid(rs, "user_id"), holder,
-                HolderNames.mask(holder), rs.getString("title"), rs.getString("issuer"), Rows.date(rs, "issued_on"),
-                Certificate.Status.valueOf(rs.getString("status")), Rows.date(rs, "revoked_on"),
+        return new Certificate(JdbcRows.uuid(rs, "id"), rs.getString("code"), JdbcRows.uuid(rs, "user_id"), holder,
+                HolderNames.mask(holder), rs.getString("title"), rs.getString("issuer"), JdbcRows.date(rs, "issued_on"),
+                Certificate.Status.valueOf(rs.getString("status")), JdbcRows.date(rs, "revoked_on"),
                 event == null ? null : new EventId(event), course == null ? null : new CourseId(course));
     }
 }

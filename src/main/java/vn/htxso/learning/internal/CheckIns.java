@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.platform.VnTime;
 
 /** Check-ins: one per person and session of an event; an offline device's client id collapses its retries. */
@@ -55,13 +56,13 @@ public class CheckIns {
                 insert into learning_check_ins (id, event_id, registration_id, session_no, method, client_id,
                   checked_in_at, device_time, recorded_by, capacity_override) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.eventId(), c.registrationId(), c.sessionNo(), c.method(), c.clientId(),
-                        Rows.at(c.checkedInAt()), Rows.at(c.deviceTime()), recordedBy, c.capacityOverride()).update();
+                        JdbcRows.at(c.checkedInAt()), JdbcRows.at(c.deviceTime()), recordedBy, c.capacityOverride()).update();
     }
 
     private static CheckIn map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new CheckIn(Rows.uuid(rs, "id"), Rows.uuid(rs, "event_id"), Rows.uuid(rs, "registration_id"),
-                rs.getInt("session_no"), rs.getString("method"), Rows.uuid(rs, "client_id"),
-                Rows.instant(rs, "checked_in_at"), Rows.instant(rs, "device_time"), rs.getBoolean("capacity_override"));
+        return new CheckIn(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "event_id"), JdbcRows.uuid(rs, "registration_id"),
+                rs.getInt("session_no"), rs.getString("method"), JdbcRows.uuid(rs, "client_id"),
+                JdbcRows.instant(rs, "checked_in_at"), JdbcRows.instant(rs, "device_time"), rs.getBoolean("capacity_override"));
     }
 
     /** People of each organisation checked in to an event that started between two dates (inclusive, Vietnam time). */
@@ -78,7 +79,7 @@ public class CheckIns {
                         + " where r.organisation_id in (" + marks + ") and e.starts_at >= ? and e.starts_at < ?"
                         + " group by r.organisation_id")
                 .params(params).query(rs -> {
-                    result.put(Rows.uuid(rs, "organisation_id"), rs.getInt("n"));
+                    result.put(JdbcRows.uuid(rs, "organisation_id"), rs.getInt("n"));
                 });
         return result;
     }

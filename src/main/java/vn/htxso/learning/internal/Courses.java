@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.CourseFormat;
 import vn.htxso.learning.CourseId;
 import vn.htxso.learning.CourseSummary;
@@ -79,7 +80,7 @@ public class Courses {
         Map<UUID, List<String>> tags = new HashMap<>();
         jdbc.sql("select course_id, dimension_code from learning_course_dimensions order by dimension_code")
                 .query(rs -> {
-                    tags.computeIfAbsent(Rows.uuid(rs, "course_id"), k -> new ArrayList<>())
+                    tags.computeIfAbsent(JdbcRows.uuid(rs, "course_id"), k -> new ArrayList<>())
                             .add(rs.getString("dimension_code"));
                 });
         return courses.stream().map(c -> new CourseSummary(c.id(), c.title(), c.summary(), c.format(),
@@ -88,10 +89,10 @@ public class Courses {
     }
 
     private CourseSummary summaryWithoutTags(ResultSet rs, int n) throws SQLException {
-        return new CourseSummary(new CourseId(Rows.uuid(rs, "id")), rs.getString("title"), rs.getString("summary"),
+        return new CourseSummary(new CourseId(JdbcRows.uuid(rs, "id")), rs.getString("title"), rs.getString("summary"),
                 CourseFormat.valueOf(rs.getString("format")), rs.getString("province_code"),
-                Rows.date(rs, "starts_on"), List.of(), rs.getString("external_url"),
-                Rows.list(rs.getString("ethnic_languages")), rs.getBoolean("audio_available"), rs.getInt("pass_mark"));
+                JdbcRows.date(rs, "starts_on"), List.of(), rs.getString("external_url"),
+                JdbcRows.list(rs.getString("ethnic_languages")), rs.getBoolean("audio_available"), rs.getInt("pass_mark"));
     }
 
     public List<Lesson> lessons(UUID courseId) {
@@ -100,23 +101,23 @@ public class Courses {
                 select q.lesson_id, count(*) as n from learning_quiz_questions q
                 join learning_lessons l on l.id = q.lesson_id where l.course_id = ? group by q.lesson_id""")
                 .param(courseId).query(rs -> {
-                    questions.put(Rows.uuid(rs, "lesson_id"), rs.getInt("n"));
+                    questions.put(JdbcRows.uuid(rs, "lesson_id"), rs.getInt("n"));
                 });
         return jdbc.sql("select * from learning_lessons where course_id = ? order by module_position, position")
-                .param(courseId).query((rs, n) -> new Lesson(Rows.uuid(rs, "id"), new CourseId(courseId),
+                .param(courseId).query((rs, n) -> new Lesson(JdbcRows.uuid(rs, "id"), new CourseId(courseId),
                         rs.getInt("module_position"), rs.getString("module_title"), rs.getInt("position"),
                         rs.getString("title"), LessonKind.valueOf(rs.getString("kind")), rs.getString("body"),
                         rs.getString("file_name"), rs.getString("content_type"),
                         rs.getObject("file_size_bytes") == null ? null : rs.getLong("file_size_bytes"),
                         rs.getString("ethnic_language"), rs.getString("audio_version"),
-                        MoveOn.valueOf(rs.getString("move_on")), Rows.integer(rs, "pass_mark"),
-                        questions.getOrDefault(Rows.uuid(rs, "id"), 0)))
+                        MoveOn.valueOf(rs.getString("move_on")), JdbcRows.integer(rs, "pass_mark"),
+                        questions.getOrDefault(JdbcRows.uuid(rs, "id"), 0)))
                 .list();
     }
 
     public List<Question> questions(UUID lessonId) {
         return jdbc.sql("select * from learning_quiz_questions where lesson_id = ? order by position")
-                .param(lessonId).query((rs, n) -> new Question(Rows.uuid(rs, "id"), rs.getInt("position"),
+                .param(lessonId).query((rs, n) -> new Question(JdbcRows.uuid(rs, "id"), rs.getInt("position"),
                         rs.getString("text"), List.of(rs.getString("options").split("\\|")),
                         rs.getInt("correct_option"))).list();
     }
@@ -131,8 +132,8 @@ public class Courses {
         jdbc.sql("""
                 select p.* from learning_progress p join learning_lessons l on l.id = p.lesson_id
                 where p.user_id = ? and l.course_id = ?""").params(userId, courseId).query(rs -> {
-                    result.put(Rows.uuid(rs, "lesson_id"), new Progress(rs.getBoolean("completed"),
-                            Rows.integer(rs, "score"), Boolean.TRUE.equals(Rows.bool(rs, "passed"))));
+                    result.put(JdbcRows.uuid(rs, "lesson_id"), new Progress(rs.getBoolean("completed"),
+                            JdbcRows.integer(rs, "score"), Boolean.TRUE.equals(JdbcRows.bool(rs, "passed"))));
                 });
         return result;
     }
@@ -142,9 +143,9 @@ public class Courses {
 
     public void markCompleted(UUID userId, UUID lessonId, Instant now) {
         if (jdbc.sql("update learning_progress set completed = true, updated_at = ? where user_id = ? and lesson_id = ?")
-                .params(Rows.at(now), userId, lessonId).update() == 0) {
+                .params(JdbcRows.at(now), userId, lessonId).update() == 0) {
             jdbc.sql("insert into learning_progress (user_id, lesson_id, completed, updated_at) values (?, ?, true, ?)")
-                    .params(userId, lessonId, Rows.at(now)).update();
+                    .params(userId, lessonId, JdbcRows.at(now)).update();
         }
     }
 
@@ -154,10 +155,10 @@ public class Courses {
                 update learning_progress set score = greatest(coalesce(score, 0), ?),
                   passed = (coalesce(passed, false) or ?), completed = true, updated_at = ?
                 where user_id = ? and lesson_id = ?""")
-                .params(score, passed, Rows.at(now), userId, lessonId).update() == 0) {
+                .params(score, passed, JdbcRows.at(now), userId, lessonId).update() == 0) {
             jdbc.sql("""
                     insert into learning_progress (user_id, lesson_id, completed, score, passed, updated_at)
-                    values (?, ?, true, ?, ?, ?)""").params(userId, lessonId, score, passed, Rows.at(now)).update();
+                    values (?, ?, true, ?, ?, ?)""").params(userId, lessonId, score, passed, JdbcRows.at(now)).update();
         }
     }
 
@@ -171,7 +172,7 @@ public class Courses {
                 .params(course.id().value(), course.title(), course.summary(), course.format().name(),
                         course.provinceCode(), course.startsOn(), course.externalUrl(),
                         String.join(",", course.ethnicLanguages()), course.audioAvailable(), course.passMark(),
-                        Rows.at(now)).update();
+                        JdbcRows.at(now)).update();
         for (String dimension : course.dimensions()) {
             jdbc.sql("insert into learning_course_dimensions (course_id, dimension_code) values (?, ?)")
                     .params(course.id().value(), dimension).update();

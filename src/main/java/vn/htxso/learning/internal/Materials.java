@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.Material;
 
 /** The materials library: files with their size, language and licence. */
@@ -28,7 +29,7 @@ public class Materials {
                 insert into learning_materials (id, title, language, licence, file_name, content_type, size_bytes,
                   content, province_code, uploaded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(m.id(), m.title(), m.language(), m.licence(), m.fileName(), m.contentType(), m.sizeBytes(),
-                        content, m.provinceCode(), uploadedBy, Rows.at(m.createdAt())).update();
+                        content, m.provinceCode(), uploadedBy, JdbcRows.at(m.createdAt())).update();
     }
 
     public List<Material> page(int offset, int limit) {
@@ -51,8 +52,8 @@ public class Materials {
     }
 
     private static Material map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Material(Rows.uuid(rs, "id"), rs.getString("title"), rs.getString("language"),
+        return new Material(JdbcRows.uuid(rs, "id"), rs.getString("title"), rs.getString("language"),
                 rs.getString("licence"), rs.getString("file_name"), rs.getString("content_type"),
-                rs.getLong("size_bytes"), rs.getString("province_code"), Rows.instant(rs, "created_at"));
+                rs.getLong("size_bytes"), rs.getString("province_code"), JdbcRows.instant(rs, "created_at"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.CourseId;
 import vn.htxso.learning.RecommendedCourse;
 
@@ -35,7 +36,7 @@ public class RecommendedCourses {
                     select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from learning_recommendations
                       where assessment_id = ? and dimension_code = ? and course_id = ?)""")
                     .params(assessmentId, organisationId, c.dimension(), c.level(), c.courseId().value(), position++,
-                            Rows.at(now), assessmentId, c.dimension(), c.courseId().value()).update();
+                            JdbcRows.at(now), assessmentId, c.dimension(), c.courseId().value()).update();
         }
     }
 
@@ -43,7 +44,7 @@ public class RecommendedCourses {
         return jdbc.sql("""
                 select r.*, c.title, c.province_code from learning_recommendations r
                 join learning_courses c on c.id = r.course_id where r.assessment_id = ? order by r.position""")
-                .param(assessmentId).query((rs, n) -> new RecommendedCourse(new CourseId(Rows.uuid(rs, "course_id")),
+                .param(assessmentId).query((rs, n) -> new RecommendedCourse(new CourseId(JdbcRows.uuid(rs, "course_id")),
                         rs.getString("title"), rs.getString("dimension_code"), rs.getInt("level"),
                         rs.getString("province_code") != null)).list();
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.EventId;
 import vn.htxso.learning.Registration;
 
@@ -69,7 +70,7 @@ public class Registrations {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.id(), r.eventId().value(), r.userId(), r.fullName(), r.organisationId(), r.woman(),
                         r.ethnicMinority(), r.personalCode(), r.status().name(), registeredBy,
-                        Rows.at(r.createdAt())).update();
+                        JdbcRows.at(r.createdAt())).update();
     }
 
     public void setStatus(UUID id, Registration.Status status) {
@@ -77,10 +78,10 @@ public class Registrations {
     }
 
     static Registration map(ResultSet rs, int n) throws SQLException {
-        return new Registration(Rows.uuid(rs, "id"), new EventId(Rows.uuid(rs, "event_id")), Rows.uuid(rs, "user_id"),
-                rs.getString("full_name"), Rows.uuid(rs, "organisation_id"), Rows.bool(rs, "woman"),
-                Rows.bool(rs, "ethnic_minority"), rs.getString("personal_code"),
-                Registration.Status.valueOf(rs.getString("status")), Rows.instant(rs, "created_at"),
+        return new Registration(JdbcRows.uuid(rs, "id"), new EventId(JdbcRows.uuid(rs, "event_id")), JdbcRows.uuid(rs, "user_id"),
+                rs.getString("full_name"), JdbcRows.uuid(rs, "organisation_id"), JdbcRows.bool(rs, "woman"),
+                JdbcRows.bool(rs, "ethnic_minority"), rs.getString("personal_code"),
+                Registration.Status.valueOf(rs.getString("status")), JdbcRows.instant(rs, "created_at"),
                 rs.getInt("sessions_attended"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.CourseId;
 import vn.htxso.learning.EventId;
 import vn.htxso.learning.LearningStatement;
@@ -32,8 +33,8 @@ public class Statements {
                 .params(s.id(), s.actorKey(), s.actorName(), s.verb().name(), s.objectType(), s.objectId(),
                         s.objectName(), s.success(), s.scoreScaled(),
                         s.eventId() == null ? null : s.eventId().value(),
-                        s.courseId() == null ? null : s.courseId().value(), Rows.at(s.timestamp()),
-                        Rows.at(s.stored())).update();
+                        s.courseId() == null ? null : s.courseId().value(), JdbcRows.at(s.timestamp()),
+                        JdbcRows.at(s.stored())).update();
     }
 
     public Optional<LearningStatement> find(UUID id) {
@@ -61,12 +62,12 @@ public class Statements {
     }
 
     static LearningStatement map(ResultSet rs, int n) throws SQLException {
-        UUID event = Rows.uuid(rs, "event_id");
-        UUID course = Rows.uuid(rs, "course_id");
-        return new LearningStatement(Rows.uuid(rs, "id"), rs.getString("actor_key"), rs.getString("actor_name"),
+        UUID event = JdbcRows.uuid(rs, "event_id");
+        UUID course = JdbcRows.uuid(rs, "course_id");
+        return new LearningStatement(JdbcRows.uuid(rs, "id"), rs.getString("actor_key"), rs.getString("actor_name"),
                 Verb.valueOf(rs.getString("verb")), rs.getString("object_type"), rs.getString("object_id"),
-                rs.getString("object_name"), Rows.bool(rs, "success"), rs.getBigDecimal("score_scaled"),
+                rs.getString("object_name"), JdbcRows.bool(rs, "success"), rs.getBigDecimal("score_scaled"),
                 event == null ? null : new EventId(event), course == null ? null : new CourseId(course),
-                Rows.instant(rs, "occurred_at"), Rows.instant(rs, "stored_at"));
+                JdbcRows.instant(rs, "occurred_at"), JdbcRows.instant(rs, "stored_at"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.learning.CourseId;
 import vn.htxso.learning.EventId;
 import vn.htxso.learning.EventKind;
@@ -44,8 +45,8 @@ public class TrainingEvents {
     public List<TrainingEvent> list(String province, Instant from, Instant now, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(province, from, params);
-        params.add(Rows.at(now));
-        params.add(Rows.at(now));
+        params.add(JdbcRows.at(now));
+        params.add(JdbcRows.at(now));
         params.add(limit);
         params.add(offset);
         return jdbc.sql(SELECT + where + """
@@ -68,13 +69,13 @@ public class TrainingEvents {
         }
         if (from != null) {
             where.append(" and e.ends_at >= ?");
-            params.add(Rows.at(from));
+            params.add(JdbcRows.at(from));
         }
         return where.toString();
     }
 
     public List<TrainingEvent> upcoming(Instant now, int limit) {
-        return jdbc.sql(SELECT + " where e.ends_at > ? order by e.starts_at limit ?").params(Rows.at(now), limit)
+        return jdbc.sql(SELECT + " where e.ends_at > ? order by e.starts_at limit ?").params(JdbcRows.at(now), limit)
                 .query(TrainingEvents::map).list();
     }
 
@@ -96,8 +97,8 @@ public class TrainingEvents {
                   current_session, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
                 .params(e.id().value(), e.title(), e.kind().name(), e.programme(),
                         e.courseId() == null ? null : e.courseId().value(), e.provinceCode(), e.communeName(),
-                        e.venue(), e.organiserId(), e.organiserName(), Rows.at(e.startsAt()), Rows.at(e.endsAt()),
-                        e.capacity(), e.sessions(), e.certificateSessions(), Rows.at(now)).update();
+                        e.venue(), e.organiserId(), e.organiserName(), JdbcRows.at(e.startsAt()), JdbcRows.at(e.endsAt()),
+                        e.capacity(), e.sessions(), e.certificateSessions(), JdbcRows.at(now)).update();
     }
 
     public void setCurrentSession(UUID id, int session) {
@@ -105,11 +106,11 @@ public class TrainingEvents {
     }
 
     static TrainingEvent map(ResultSet rs, int n) throws SQLException {
-        UUID course = Rows.uuid(rs, "course_id");
-        return new TrainingEvent(new EventId(Rows.uuid(rs, "id")), rs.getString("title"),
+        UUID course = JdbcRows.uuid(rs, "course_id");
+        return new TrainingEvent(new EventId(JdbcRows.uuid(rs, "id")), rs.getString("title"),
                 EventKind.valueOf(rs.getString("kind")), rs.getString("programme"), rs.getString("province_code"),
-                rs.getString("commune_name"), rs.getString("venue"), Rows.uuid(rs, "organiser_id"),
-                rs.getString("organiser_name"), Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at"),
+                rs.getString("commune_name"), rs.getString("venue"), JdbcRows.uuid(rs, "organiser_id"),
+                rs.getString("organiser_name"), JdbcRows.instant(rs, "starts_at"), JdbcRows.instant(rs, "ends_at"),
                 rs.getInt("capacity"), rs.getInt("sessions"), rs.getInt("certificate_sessions"),
                 rs.getInt("current_session"), course == null ? null : new CourseId(course), rs.getInt("registered"),
                 rs.getInt("waiting"), rs.getInt("attended"));

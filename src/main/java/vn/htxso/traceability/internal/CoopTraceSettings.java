@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.traceability.TraceSettings;
 
 /**
@@ -27,7 +28,7 @@ public class CoopTraceSettings {
         return jdbc.sql("""
                 select organisation_id, company_prefix, gs1_assigned, publish_member_names
                 from trace_settings where organisation_id = ?""").param(organisationId)
-                .query((rs, n) -> new TraceSettings(Rows.uuid(rs, "organisation_id"), rs.getString("company_prefix"),
+                .query((rs, n) -> new TraceSettings(JdbcRows.uuid(rs, "organisation_id"), rs.getString("company_prefix"),
                         rs.getBoolean("gs1_assigned"), rs.getBoolean("publish_member_names")))
                 .optional();
     }
@@ -45,7 +46,7 @@ public class CoopTraceSettings {
             jdbc.sql("""
                     insert into trace_settings (organisation_id, company_prefix, gs1_assigned, publish_member_names,
                                                 updated_at) values (?, ?, false, false, ?)""")
-                    .params(organisationId, prefix, Rows.at(now)).update();
+                    .params(organisationId, prefix, JdbcRows.at(now)).update();
             return new TraceSettings(organisationId, prefix, false, false);
         });
     }
@@ -55,7 +56,7 @@ public class CoopTraceSettings {
         jdbc.sql("""
                 update trace_settings set company_prefix = ?, gs1_assigned = ?, publish_member_names = ?,
                        updated_at = ? where organisation_id = ?""")
-                .params(companyPrefix, gs1Assigned, publishMemberNames, Rows.at(now), organisationId).update();
+                .params(companyPrefix, gs1Assigned, publishMemberNames, JdbcRows.at(now), organisationId).update();
     }
 
     public boolean prefixTaken(String prefix, UUID exceptOrganisation) {
@@ -66,7 +67,7 @@ public class CoopTraceSettings {
     /** Locks the co-op's numbering row until the transaction ends, so its lot numbers are handed out one by one. */
     public void lock(UUID organisationId) {
         jdbc.sql("select organisation_id from trace_settings where organisation_id = ? for update")
-                .param(organisationId).query((rs, n) -> Rows.uuid(rs, "organisation_id")).optional();
+                .param(organisationId).query((rs, n) -> JdbcRows.uuid(rs, "organisation_id")).optional();
     }
 
     /** Takes the next number of a counter (item, location or serial reference); locks the co-op's row. */

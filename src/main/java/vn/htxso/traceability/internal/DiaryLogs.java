@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.traceability.LogAttachment;
 import vn.htxso.traceability.DiaryLog;
 import vn.htxso.traceability.InputType;
@@ -107,7 +108,7 @@ public class DiaryLogs {
                         log.memberId(), log.memberName(), log.activity(), name(log.inputType()), log.product(),
                         log.activeIngredient(), log.dose(), log.phiDays(), log.quantity(), name(log.unit()),
                         log.labName(), log.labResult(), log.labPassed(), log.notes(), log.correctsLogId(),
-                        log.lotId(), Rows.at(log.createdAt()), Rows.at(log.createdAt()))
+                        log.lotId(), JdbcRows.at(log.createdAt()), JdbcRows.at(log.createdAt()))
                 .update();
     }
 
@@ -119,7 +120,7 @@ public class DiaryLogs {
                   notes = ?, updated_at = ? where id = ?""")
                 .params(log.logDate(), log.activity(), name(log.inputType()), log.product(), log.activeIngredient(),
                         log.dose(), log.phiDays(), log.quantity(), name(log.unit()), log.labName(), log.labResult(),
-                        log.labPassed(), log.notes(), Rows.at(now), log.id())
+                        log.labPassed(), log.notes(), JdbcRows.at(now), log.id())
                 .update();
     }
 
@@ -131,21 +132,21 @@ public class DiaryLogs {
         jdbc.sql("""
                 insert into trace_attachments (id, log_id, file_name, content_type, content, created_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), logId, fileName, contentType, content, Rows.at(now)).update();
+                .params(UUID.randomUUID(), logId, fileName, contentType, content, JdbcRows.at(now)).update();
     }
 
     public List<LogAttachment> attachments(UUID logId) {
         return jdbc.sql("""
                 select id, log_id, file_name, content_type from trace_attachments where log_id = ?
                 order by created_at""").param(logId)
-                .query((rs, n) -> new LogAttachment(Rows.uuid(rs, "id"), Rows.uuid(rs, "log_id"),
+                .query((rs, n) -> new LogAttachment(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "log_id"),
                         rs.getString("file_name"), rs.getString("content_type"), null))
                 .list();
     }
 
     public Optional<LogAttachment> attachment(UUID id) {
         return jdbc.sql("select * from trace_attachments where id = ?").param(id)
-                .query((rs, n) -> new LogAttachment(Rows.uuid(rs, "id"), Rows.uuid(rs, "log_id"),
+                .query((rs, n) -> new LogAttachment(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "log_id"),
                         rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
                 .optional();
     }
@@ -155,13 +156,13 @@ public class DiaryLogs {
     }
 
     static DiaryLog map(ResultSet rs, int row) throws SQLException {
-        return new DiaryLog(Rows.uuid(rs, "id"), Rows.uuid(rs, "organisation_id"), Rows.uuid(rs, "plot_id"),
-                LogKind.valueOf(rs.getString("kind")), Rows.date(rs, "log_date"), Rows.uuid(rs, "member_id"),
+        return new DiaryLog(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "organisation_id"), JdbcRows.uuid(rs, "plot_id"),
+                LogKind.valueOf(rs.getString("kind")), JdbcRows.date(rs, "log_date"), JdbcRows.uuid(rs, "member_id"),
                 rs.getString("member_name"), rs.getString("activity"),
-                Rows.enumOf(InputType.class, rs.getString("input_type")), rs.getString("product"),
-                rs.getString("active_ingredient"), rs.getString("dose"), Rows.integer(rs, "phi_days"),
+                JdbcRows.enumOf(InputType.class, rs.getString("input_type")), rs.getString("product"),
+                rs.getString("active_ingredient"), rs.getString("dose"), JdbcRows.integer(rs, "phi_days"),
                 rs.getBigDecimal("quantity"), Unit.parse(rs.getString("unit")), rs.getString("lab_name"),
-                rs.getString("lab_result"), Rows.bool(rs, "lab_passed"), rs.getString("notes"),
-                Rows.uuid(rs, "corrects_log_id"), Rows.uuid(rs, "lot_id"), Rows.instant(rs, "created_at"));
+                rs.getString("lab_result"), JdbcRows.bool(rs, "lab_passed"), rs.getString("notes"),
+                JdbcRows.uuid(rs, "corrects_log_id"), JdbcRows.uuid(rs, "lot_id"), JdbcRows.instant(rs, "created_at"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.traceability.Shipment;
 import vn.htxso.traceability.TraceProduct;
 import vn.htxso.traceability.Lot;
@@ -68,7 +69,7 @@ public class Lots {
         }
         jdbc.sql("select organisation_id, count(*) from trace_lots where organisation_id in (:orgs)"
                         + " and published_at >= :from and published_at < :to group by organisation_id")
-                .param("orgs", organisationIds).param("from", Rows.at(from)).param("to", Rows.at(to))
+                .param("orgs", organisationIds).param("from", JdbcRows.at(from)).param("to", JdbcRows.at(to))
                 .query(rs -> {
                     counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });
@@ -89,7 +90,7 @@ public class Lots {
                 .params(lot.id(), lot.organisationId(), lot.traceProductId(), lot.gtin(), lot.lotNumber(),
                         lot.origin().name(), lot.plotId(), lot.quantity(), lot.remaining(), lot.unit().name(),
                         lot.producedOn(), lot.harvestedOn(), lot.phiWarning(), lot.stepReason(), lot.productId(),
-                        Rows.at(lot.publishedAt()), Rows.at(now))
+                        JdbcRows.at(lot.publishedAt()), JdbcRows.at(now))
                 .update();
     }
 
@@ -113,7 +114,7 @@ public class Lots {
     public void publish(Set<UUID> lotIds, Instant now) {
         for (UUID id : lotIds) {
             jdbc.sql("update trace_lots set published_at = ? where id = ? and published_at is null")
-                    .params(Rows.at(now), id).update();
+                    .params(JdbcRows.at(now), id).update();
         }
     }
 
@@ -125,12 +126,12 @@ public class Lots {
     public List<LotInput> inputsOf(UUID outputLot) {
         return jdbc.sql("select input_lot_id, quantity from trace_lot_inputs where output_lot_id = ?")
                 .param(outputLot)
-                .query((rs, n) -> new LotInput(Rows.uuid(rs, "input_lot_id"), rs.getBigDecimal("quantity"))).list();
+                .query((rs, n) -> new LotInput(JdbcRows.uuid(rs, "input_lot_id"), rs.getBigDecimal("quantity"))).list();
     }
 
     public List<UUID> outputsOf(UUID inputLot) {
         return jdbc.sql("select output_lot_id from trace_lot_inputs where input_lot_id = ?").param(inputLot)
-                .query((rs, n) -> Rows.uuid(rs, "output_lot_id")).list();
+                .query((rs, n) -> JdbcRows.uuid(rs, "output_lot_id")).list();
     }
 
     /** The lot and every lot upstream of it (its inputs, their inputs, …), the lot first. */
@@ -187,7 +188,7 @@ public class Lots {
                 insert into trace_products (id, organisation_id, name, name_key, gtin, product_id, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(product.id(), product.organisationId(), product.name(), product.nameKey(), product.gtin(),
-                        product.productId(), Rows.at(now)).update();
+                        product.productId(), JdbcRows.at(now)).update();
     }
 
     // shipments and cartons
@@ -197,20 +198,20 @@ public class Lots {
                 insert into trace_shipments (id, organisation_id, lot_id, direction, party, happened_on, quantity,
                   created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(shipment.id(), organisationId, shipment.lotId(), shipment.direction(), shipment.party(),
-                        shipment.happenedOn(), shipment.quantity(), Rows.at(now)).update();
+                        shipment.happenedOn(), shipment.quantity(), JdbcRows.at(now)).update();
     }
 
     public List<Shipment> shipments(UUID lotId) {
         return jdbc.sql("select * from trace_shipments where lot_id = ? order by happened_on, created_at")
-                .param(lotId).query((rs, n) -> new Shipment(Rows.uuid(rs, "id"), Rows.uuid(rs, "lot_id"),
-                        rs.getString("direction"), rs.getString("party"), Rows.date(rs, "happened_on"),
+                .param(lotId).query((rs, n) -> new Shipment(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "lot_id"),
+                        rs.getString("direction"), rs.getString("party"), JdbcRows.date(rs, "happened_on"),
                         rs.getBigDecimal("quantity"))).list();
     }
 
     public void insertCarton(UUID id, UUID organisationId, String sscc, LocalDate packedOn, Instant now) {
         jdbc.sql("""
                 insert into trace_cartons (id, organisation_id, sscc, packed_on, created_at) values (?, ?, ?, ?, ?)""")
-                .params(id, organisationId, sscc, packedOn, Rows.at(now)).update();
+                .params(id, organisationId, sscc, packedOn, JdbcRows.at(now)).update();
     }
 
     public void addToCarton(UUID cartonId, UUID lotId, BigDecimal quantity) {
@@ -227,23 +228,23 @@ public class Lots {
     public List<UUID> lotsInCarton(String sscc) {
         return jdbc.sql("""
                 select x.lot_id from trace_carton_lots x join trace_cartons c on c.id = x.carton_id
-                where c.sscc = ? order by x.lot_id""").param(sscc).query((rs, n) -> Rows.uuid(rs, "lot_id")).list();
+                where c.sscc = ? order by x.lot_id""").param(sscc).query((rs, n) -> JdbcRows.uuid(rs, "lot_id")).list();
     }
 
     public record LotInput(UUID lotId, BigDecimal quantity) {
     }
 
     static TraceProduct product(ResultSet rs, int row) throws SQLException {
-        return new TraceProduct(Rows.uuid(rs, "id"), Rows.uuid(rs, "organisation_id"), rs.getString("name"),
-                rs.getString("name_key"), rs.getString("gtin"), Rows.uuid(rs, "product_id"));
+        return new TraceProduct(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "organisation_id"), rs.getString("name"),
+                rs.getString("name_key"), rs.getString("gtin"), JdbcRows.uuid(rs, "product_id"));
     }
 
     static Lot map(ResultSet rs, int row) throws SQLException {
-        return new Lot(Rows.uuid(rs, "id"), Rows.uuid(rs, "organisation_id"), Rows.uuid(rs, "trace_product_id"),
+        return new Lot(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "organisation_id"), JdbcRows.uuid(rs, "trace_product_id"),
                 rs.getString("product_name"), rs.getString("gtin"), rs.getString("lot_number"),
-                LotOrigin.valueOf(rs.getString("origin")), Rows.uuid(rs, "plot_id"), rs.getBigDecimal("quantity"),
-                rs.getBigDecimal("remaining"), Unit.valueOf(rs.getString("unit")), Rows.date(rs, "produced_on"),
-                Rows.date(rs, "harvested_on"), rs.getString("phi_warning"), rs.getString("step_reason"),
-                Rows.uuid(rs, "linked_product_id"), Rows.instant(rs, "published_at"));
+                LotOrigin.valueOf(rs.getString("origin")), JdbcRows.uuid(rs, "plot_id"), rs.getBigDecimal("quantity"),
+                rs.getBigDecimal("remaining"), Unit.valueOf(rs.getString("unit")), JdbcRows.date(rs, "produced_on"),
+                JdbcRows.date(rs, "harvested_on"), rs.getString("phi_warning"), rs.getString("step_reason"),
+                JdbcRows.uuid(rs, "linked_product_id"), JdbcRows.instant(rs, "published_at"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
 import vn.htxso.traceability.Plot;
 import vn.htxso.traceability.Standard;
 
@@ -36,13 +37,13 @@ public class Plots {
                 insert into trace_plots (id, organisation_id, location_ref, name, commune_name, area_m2, crop,
                                          standard, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(plot.id(), plot.organisationId(), plot.locationRef(), plot.name(), plot.communeName(),
-                        plot.areaM2(), plot.crop(), plot.standard().name(), Rows.at(plot.createdAt()))
+                        plot.areaM2(), plot.crop(), plot.standard().name(), JdbcRows.at(plot.createdAt()))
                 .update();
     }
 
     static Plot map(ResultSet rs, int row) throws SQLException {
-        return new Plot(Rows.uuid(rs, "id"), Rows.uuid(rs, "organisation_id"), rs.getInt("location_ref"),
+        return new Plot(JdbcRows.uuid(rs, "id"), JdbcRows.uuid(rs, "organisation_id"), rs.getInt("location_ref"),
                 rs.getString("name"), rs.getString("commune_name"), rs.getLong("area_m2"), rs.getString("crop"),
-                Standard.valueOf(rs.getString("standard")), Rows.instant(rs, "created_at"));
+                Standard.valueOf(rs.getString("standard")), JdbcRows.instant(rs, "created_at"));
     }
 }

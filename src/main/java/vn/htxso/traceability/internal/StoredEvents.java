@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.platform.JdbcRows;
+
 /** The EPCIS event store. StoredEvents are never changed once written. */
 @Repository
 public class StoredEvents {
@@ -24,7 +26,7 @@ public class StoredEvents {
         jdbc.sql("""
                 insert into trace_events (id, organisation_id, event_type, biz_step, event_time, imported, body,
                   created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, organisationId, type, bizStep, Rows.at(eventTime), imported, body, Rows.at(now)).update();
+                .params(id, organisationId, type, bizStep, JdbcRows.at(eventTime), imported, body, JdbcRows.at(now)).update();
         for (UUID lotId : new LinkedHashSet<>(lotIds)) {
             jdbc.sql("insert into trace_event_lots (event_id, lot_id) values (?, ?)").params(id, lotId).update();
         }
@@ -39,8 +41,8 @@ public class StoredEvents {
                 select e.id, e.event_type, e.biz_step, e.event_time, e.imported, e.body from trace_events e
                 where e.id in (select x.event_id from trace_event_lots x where x.lot_id in (:lots))
                 order by e.event_time, e.created_at""").param("lots", List.copyOf(lotIds))
-                .query((rs, n) -> new StoredEvent(Rows.uuid(rs, "id"), rs.getString("event_type"),
-                        rs.getString("biz_step"), Rows.instant(rs, "event_time"), rs.getBoolean("imported"),
+                .query((rs, n) -> new StoredEvent(JdbcRows.uuid(rs, "id"), rs.getString("event_type"),
+                        rs.getString("biz_step"), JdbcRows.instant(rs, "event_time"), rs.getBoolean("imported"),
                         rs.getString("body")))
                 .list();
     }
