@@ -100,6 +100,11 @@ public abstract class BrowserTest {
         page.getByLabel(java.util.regex.Pattern.compile("^(Mật khẩu|Password)$")).fill(DEMO_PASSWORD);
         page.locator("form[action$='/login'] button[type=submit]").click();
         page.waitForLoadState();
+        // The language is remembered on the account, and other tests of the run (MockMvc pages with ?lang=en) may
+        // have left it in English: journeys start in Vietnamese, on the page the sign-in led to.
+        String landed = page.url();
+        page.navigate("/?lang=vi");
+        page.navigate(landed);
     }
 
     protected Path screenshot(String name) {

@@ -49,7 +49,7 @@ public class TrainingEvents {
         params.add(JdbcRows.at(now));
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(SELECT + where + """
+        return jdbc.sql(SELECT + where + " " + """
                  order by case when e.ends_at >= ? then 0 else 1 end,
                    case when e.ends_at >= ? then e.starts_at end, e.starts_at desc limit ? offset ?""")
                 .params(params).query(TrainingEvents::map).list();
