@@ -41,7 +41,7 @@ public class AnnualFigures {
                   coalesce(r.charter_capital_vnd, o.charter_capital_vnd) as charter, r.avg_worker_income_vnd,
                   m.paid, m.largest
                 from annual_reports r join organisations o on o.id = r.organisation_id
-                left join (select organisation_id, sum(capital_paid_vnd) as paid, max(capital_pledged_vnd) as largest
+                left join (select organisation_id, cast(sum(capital_paid_vnd) as bigint) as paid, max(capital_pledged_vnd) as largest
                            from organisation_members where left_on is null group by organisation_id) m
                   on m.organisation_id = o.id
                 where r.report_year = :year and (cast(:province as varchar(2)) is null or o.province_code = :province)
