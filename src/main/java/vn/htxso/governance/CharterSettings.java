@@ -105,12 +105,22 @@ public class CharterSettings {
                 || !resolution.passed() || !assembly.signed()) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "governance.charter.noResolution");
         }
+        if (change.effectiveOn() == null) {
+            throw Convening.invalid("effectiveOn", "governance.charter.effectiveOnRequired");
+        }
+        if (charters.adoptedBy(resolution.id())) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "governance.charter.resolutionUsed");
+        }
         if (change.effectiveOn().isBefore(assembly.heldOn())) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "governance.charter.beforeResolution");
         }
-        if (change.indivisibleFundPercent() + change.otherFundsPercent() > 100 || change.capitalSharePercent() > 100
+        if (change.model() == null || change.quorum() == null || change.ordinary() == null || change.special() == null) {
+            throw Convening.invalid("model", "governance.api.required");
+        }
+        if (change.indivisibleFundPercent() < 0 || change.otherFundsPercent() < 0 || change.capitalSharePercent() < 0
+                || change.indivisibleFundPercent() + change.otherFundsPercent() > 100 || change.capitalSharePercent() > 100
                 || change.boardSize() < properties.boardMin() || change.boardSize() > properties.boardMax()
-                || change.boardTermYears() > properties.maxTermYears()) {
+                || change.boardTermYears() < 1 || change.boardTermYears() > properties.maxTermYears()) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "governance.charter.outOfLaw");
         }
         ensure(organisationId, change.effectiveOn());
