@@ -137,8 +137,10 @@ public class MemberRequests {
 
     /** The convenor accepts a pending agenda change (it joins the agenda) or refuses it with the law's reason. */
     @Transactional
-    public AssemblyRequest decide(CurrentUser user, UUID requestId, boolean accept, RefusalReason reason) {
-        AssemblyRequests.Row row = requests.lock(requestId).orElseThrow(() -> new NotFound("request"));
+    public AssemblyRequest decide(CurrentUser user, UUID organisationId, UUID requestId, boolean accept,
+                                  RefusalReason reason) {
+        AssemblyRequests.Row row = requests.lock(requestId).filter(r -> r.organisationId().equals(organisationId))
+                .orElseThrow(() -> new NotFound("request"));
         OrganisationSummary org = scope.manageable(user, row.organisationId());
         if (!RequestStatus.PENDING.name().equals(row.status())) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "governance.request.decided");
