@@ -168,6 +168,12 @@ public class MemberRequests {
         return view(requests.lock(requestId).orElseThrow());
     }
 
+    /** Whether the user may file a request for the co-op: its manager or one of its members' accounts. */
+    public boolean mayFile(CurrentUser user, UUID organisationId) {
+        scope.readable(user, organisationId);
+        return user.manages(organisationId) || memberAccounts.memberOf(user.id(), organisationId).isPresent();
+    }
+
     public List<AssemblyRequest> of(CurrentUser user, UUID organisationId) {
         scope.readable(user, organisationId);
         return requests.of(organisationId).stream().map(this::view).toList();

@@ -78,6 +78,7 @@ class RequestsController {
         model.addAttribute("org", monitoring.summary(user, id).organisation());
         model.addAttribute("manager", user.manages(id));
         model.addAttribute("requests", requests.of(user, id));
+        model.addAttribute("mayFile", requests.mayFile(user, id));
         model.addAttribute("kinds", RequestKind.values());
         model.addAttribute("open", convening.of(user, id).stream().filter(a -> !a.held() && !a.signed()).toList());
         model.addAttribute("reasons", Arrays.stream(RefusalReason.values()).filter(RefusalReason::convenorMayGive)
