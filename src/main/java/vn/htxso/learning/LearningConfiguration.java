@@ -41,6 +41,7 @@ class LearningConfiguration {
     @Bean
     PublicPaths learningPublicPaths() {
         return PublicPaths.get("/learning", "/learning/courses/*", "/learning/events", "/learning/events/*",
-                "/learning/sw.js", "/verify", "/verify/**", "/api/v1/courses", "/api/v1/events", "/api/v1/materials", "/api/v1/materials/*/file", "/api/v1/certificates/**");
+                "/learning/sw.js", "/learning/news", "/learning/news/*", "/learning/news/*/image",
+                "/learning/news/*/qr.png", "/learning/materials", "/verify", "/verify/**", "/api/v1/courses", "/api/v1/events", "/api/v1/materials", "/api/v1/materials/*/file", "/api/v1/certificates/**");
     }
 }

@@ -163,6 +163,21 @@ public class TrainingCalendar {
         return registrations.ofEvent(eventId.value());
     }
 
+    /**
+     * The personal code behind a registration's own QR: for the registered user, or the manager of the co-op that
+     * registered them (to print it for a member without an account); anyone else gets a 404.
+     */
+    @Transactional(readOnly = true)
+    public String personalCode(CurrentUser user, UUID registrationId) {
+        Registration r = registrations.find(registrationId).orElseThrow(() -> new NotFound("registration"));
+        boolean allowed = user != null && (user.id().equals(r.userId())
+                || (r.userId() == null && r.organisationId() != null && user.manages(r.organisationId())));
+        if (!allowed || r.status() == Registration.Status.CANCELLED) {
+            throw new NotFound("registration");
+        }
+        return r.personalCode();
+    }
+
     /** Cancels a registration (its person, their co-op's manager, or the organiser); the first waiting moves up. */
     @Transactional
     public void cancel(CurrentUser user, UUID registrationId) {
