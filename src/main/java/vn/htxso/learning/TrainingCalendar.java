@@ -189,11 +189,14 @@ public class TrainingCalendar {
             throw new NotFound("registration");
         }
         events.lock(event.id().value());
-        if (r.status() == Registration.Status.CANCELLED) {
+        // read again under the event's lock: a parallel cancel of the same registration must not promote twice
+        Registration.Status status = registrations.find(r.id()).map(Registration::status)
+                .orElse(Registration.Status.CANCELLED);
+        if (status == Registration.Status.CANCELLED) {
             return;
         }
         registrations.setStatus(r.id(), Registration.Status.CANCELLED);
-        if (r.status() == Registration.Status.REGISTERED) {
+        if (status == Registration.Status.REGISTERED) {
             registrations.firstWaiting(event.id().value())
                     .ifPresent(w -> registrations.setStatus(w.id(), Registration.Status.REGISTERED));
         }
