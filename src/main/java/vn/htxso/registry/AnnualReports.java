@@ -50,10 +50,7 @@ public class AnnualReports {
     /** Saves the report of a year (replacing an earlier one of the same year). */
     @Transactional
     public void save(CurrentUser user, UUID organisationId, Report report) {
-        Directory.Details org = directory.get(user, organisationId);
-        if (!Directory.mayEdit(user, org)) {
-            throw new Forbidden();
-        }
+        Directory.Details org = directory.editable(user, organisationId);
         reports.save(organisationId, report,
                 report.digitalTools() == null || report.digitalTools().isBlank() ? null : report.digitalTools().strip(),
                 VnTime.now(clock), user.username());

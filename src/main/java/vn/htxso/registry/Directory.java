@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.registry.internal.OrganisationChanges;
 import vn.htxso.registry.internal.OrganisationRows;
@@ -106,6 +107,15 @@ public class Directory {
         Details details = rows.find(id).orElseThrow(() -> new NotFound("organisation"));
         if (!maySee(user, details)) {
             throw new NotFound("organisation");
+        }
+        return details;
+    }
+
+    /** The organisation, if the viewer may edit it; else {@link NotFound} or {@link Forbidden}. */
+    public Details editable(CurrentUser user, UUID id) {
+        Details details = get(user, id);
+        if (!mayEdit(user, details)) {
+            throw new Forbidden();
         }
         return details;
     }

@@ -110,7 +110,7 @@ public class MemberRegister {
 
     @Transactional
     public UUID add(CurrentUser user, UUID organisationId, MemberData data) {
-        Directory.Details org = editable(user, organisationId);
+        Directory.Details org = directory.editable(user, organisationId);
         checkCapital(org, null, data);
         UUID id = UUID.randomUUID();
         rows.insert(id, organisationId, row(data), VnTime.now(clock));
@@ -123,7 +123,7 @@ public class MemberRegister {
 
     @Transactional
     public void update(CurrentUser user, UUID organisationId, UUID memberId, MemberData data, long version) {
-        Directory.Details org = editable(user, organisationId);
+        Directory.Details org = directory.editable(user, organisationId);
         get(user, organisationId, memberId);
         checkCapital(org, memberId, data);
         boolean clear = seesPersonalData(user, organisationId);
@@ -135,14 +135,6 @@ public class MemberRegister {
         editing.history(user, organisationId, "MEMBER_UPDATED", data.name().strip());
         auditLog.record(AuditLog.AuditEntry.of("registry.member.updated", "member", memberId, data.name().strip())
                 .inProvince(org.provinceCode()).ofOrganisation(organisationId));
-    }
-
-    private Directory.Details editable(CurrentUser user, UUID organisationId) {
-        Directory.Details org = directory.get(user, organisationId);
-        if (!Directory.mayEdit(user, org)) {
-            throw new Forbidden();
-        }
-        return org;
     }
 
     /**

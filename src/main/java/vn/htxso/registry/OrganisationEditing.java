@@ -55,10 +55,7 @@ public class OrganisationEditing {
     }
 
     public void update(CurrentUser user, UUID id, Changes changes) {
-        Details current = directory.get(user, id);
-        if (!Directory.mayEdit(user, current)) {
-            throw new Forbidden();
-        }
+        Details current = directory.editable(user, id);
         OrganisationStatus status = changes.status();
         if (!user.isAdmin() && status != current.status()) {
             status = current.status(); // only an alliance changes the legal status
