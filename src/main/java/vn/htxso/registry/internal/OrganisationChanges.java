@@ -27,12 +27,29 @@ public class OrganisationChanges {
                         rs.getString(3), rs.getString(4))).list();
     }
 
+    /** Adds the line unless the organisation has it already (same action and details). */
+    public void addOnce(UUID organisationId, OffsetDateTime at, String actor, String action, String details) {
+        String text = cut(details);
+        jdbc.sql("insert into organisation_changes (organisation_id, changed_at, actor, action, details) "
+                        + "select ?, ?, ?, ?, ? where not exists (select 1 from organisation_changes "
+                        + "where organisation_id = ? and action = ? and details = ?)")
+                .params(organisationId, at, cut(actor, 120), action, text, organisationId, action, text)
+                .update();
+    }
+
+    private static String cut(String details) {
+        return cut(details, 2000);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
     /** {@code details} is cut to 2000 characters. */
     public void add(UUID organisationId, OffsetDateTime at, String actor, String action, String details) {
         jdbc.sql("insert into organisation_changes (organisation_id, changed_at, actor, action, details) "
                         + "values (?, ?, ?, ?, ?)")
-                .params(organisationId, at, actor, action,
-                        details.length() > 2000 ? details.substring(0, 2000) : details)
+                .params(organisationId, at, actor, action, cut(details))
                 .update();
     }
 }
