@@ -7,7 +7,7 @@
  * <p>SQL lives in {@code internal} collections over {@code JdbcClient} ({@code OrganisationRows},
  * {@code OrganisationChanges}, {@code Members}, {@code Reports}, {@code RegistryFigures}); {@code Directory} reads
  * organisations, {@code OrganisationEditing} changes them. Not yet moved: {@code CooperativeImport} (393 lines,
- * to split into reading/validating and writing) and {@code AnnualFigures}.
+ * to split into reading/validating and writing).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry", allowedDependencies = "platform")
 package vn.htxso.registry;

@@ -9,9 +9,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.htxso.registry.AnnualFigures.Figures;
 import vn.htxso.registry.AnnualReports.Missing;
 import vn.htxso.registry.AnnualReports.Report;
 import vn.htxso.registry.OrganisationKind;
+import vn.htxso.registry.Sector;
+import vn.htxso.registry.SizeClass;
 
 /** The organisations' annual reports, one per organisation and year. */
 @Repository
@@ -57,6 +60,29 @@ public class Reports {
                 order by o.commune_name, o.name limit 2000""").params(year, province)
                 .query((rs, i) -> new Missing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         OrganisationKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** All reports of a year, of one province or (province null) of the nation, with the register's capital. */
+    public List<Figures> figuresOfYear(int year, String provinceCode) {
+        return jdbc.sql("""
+                select o.id, o.registration_no, o.name, o.kind, o.province_code, o.sector, o.size_class,
+                  r.report_year, r.members, r.workers, r.member_workers, r.revenue_vnd,
+                  coalesce(r.charter_capital_vnd, o.charter_capital_vnd) as charter, r.avg_worker_income_vnd,
+                  m.paid, m.largest
+                from annual_reports r join organisations o on o.id = r.organisation_id
+                left join (select organisation_id, cast(sum(capital_paid_vnd) as bigint) as paid, max(capital_pledged_vnd) as largest
+                           from organisation_members where left_on is null group by organisation_id) m
+                  on m.organisation_id = o.id
+                where r.report_year = :year and (cast(:province as varchar(2)) is null or o.province_code = :province)
+                order by o.registration_no""")
+                .param("year", year).param("province", provinceCode)
+                .query((rs, n) -> new Figures(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        OrganisationKind.valueOf(rs.getString(4)), rs.getString(5), Sector.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : SizeClass.valueOf(rs.getString(7)), rs.getInt(8),
+                        rs.getObject(9, Integer.class), rs.getObject(10, Integer.class),
+                        rs.getObject(11, Integer.class), rs.getObject(12, Long.class), rs.getObject(13, Long.class),
+                        rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getObject(16, Long.class)))
                 .list();
     }
 

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.htxso.marketplace.BuyerMemory;
 import vn.htxso.marketplace.Catalogue;
@@ -90,10 +91,7 @@ class CheckoutSliceTests {
 
     @Test
     void aWrongPhoneShowsTheCheckoutAgainWith422AndPlacesNothing() throws Exception {
-        mvc.perform(post("/market/checkout").with(DemoUsers.as(BUYER)).with(csrf())
-                        .param("name", "Nguyễn Văn An").param("phone", "12345").param("provinceCode", "40")
-                        .param("communeName", "Xã Hạnh Lâm").param("street", "Xóm 3").param("paymentMethod", "COD")
-                        .param("idempotencyKey", UUID.randomUUID().toString()))
+        mvc.perform(checkout("12345", "40"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString(
                         "Số điện thoại gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.")))
@@ -103,13 +101,17 @@ class CheckoutSliceTests {
 
     @Test
     void anUnknownProvinceIsAFieldProblemToo() throws Exception {
-        mvc.perform(post("/market/checkout").with(DemoUsers.as(BUYER)).with(csrf())
-                        .param("name", "Nguyễn Văn An").param("phone", "0912345678").param("provinceCode", "99")
-                        .param("communeName", "Xã Hạnh Lâm").param("street", "Xóm 3").param("paymentMethod", "COD")
-                        .param("idempotencyKey", UUID.randomUUID().toString()))
+        mvc.perform(checkout("0912345678", "99"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vui lòng chọn tỉnh/thành phố.")));
         verify(checkout, never()).placeAll(any(), anyString(), anyList());
+    }
+
+    private static MockHttpServletRequestBuilder checkout(String phone, String province) {
+        return post("/market/checkout").with(DemoUsers.as(BUYER)).with(csrf())
+                .param("name", "Nguyễn Văn An").param("phone", phone).param("provinceCode", province)
+                .param("communeName", "Xã Hạnh Lâm").param("street", "Xóm 3").param("paymentMethod", "COD")
+                .param("idempotencyKey", UUID.randomUUID().toString());
     }
 
     @Test
