@@ -137,11 +137,13 @@ public class Directory {
         }
         String q = Scopes.blankToNull(filter.q());
         if (q != null) {
-            String folded = "%" + VietnameseText.fold(q).replace("%", "").replace("_", "") + "%";
-            sql.append(" and (o.name_key like ? or lower(o.name) like ? or o.registration_no like ?)");
-            args.add(folded);
-            args.add("%" + q.toLowerCase(java.util.Locale.ROOT) + "%");
-            args.add(q.strip() + "%");
+            // what the user typed is matched literally: % and _ are not wildcards (platform Like)
+            String e = vn.htxso.platform.Like.ESCAPE;
+            sql.append(" and (o.name_key like ?" + e + " or lower(o.name) like ?" + e + " or o.registration_no like ?"
+                    + e + ")");
+            args.add(vn.htxso.platform.Like.containing(VietnameseText.fold(q)));
+            args.add(vn.htxso.platform.Like.containing(q.toLowerCase(java.util.Locale.ROOT)));
+            args.add(vn.htxso.platform.Like.startingWith(q.strip()));
         }
         return new Query(sql.toString(), args);
     }
@@ -293,6 +295,16 @@ public class Directory {
         }
         if (current.status() == OrganisationStatus.DISSOLVED) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "registry.organisation.alreadyDissolved");
+        }
+        LocalDate today = vn.htxso.platform.VnTime.today(clock);
+        if (on == null) {
+            on = today;
+        }
+        // a dissolution is recorded once it happened: not in the future, not before the founding
+        if (on.isAfter(today) || (current.foundedOn() != null && on.isBefore(current.foundedOn()))) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                    java.util.List.of(new BusinessRuleViolation.FieldProblem("on", "registry.dissolve.dateInvalid")),
+                    "registry.dissolve.dateInvalid");
         }
         int updated = jdbc.update("update organisations set status = 'DISSOLVED', dissolved_on = ?, "
                 + "dissolution_reason = ?, updated_at = ?, version = version + 1 where id = ? and version = ?",

@@ -69,6 +69,8 @@ public class Order {
     private String payeeBankAccount;
     @Column(name = "payee_account_name")
     private String payeeAccountName;
+    @Column(name = "refund_state")
+    private String refundState;
     @Column(name = "cancel_reason")
     private String cancelReason;
     @Column(name = "cancelled_by")
@@ -127,6 +129,10 @@ public class Order {
 
     public void cancel(String by, String reason, Instant now) {
         moveTo(OrderStatus.CANCELLED, now);
+        if (paidAt != null) {
+            // the buyer's money came in: the cancellation owes it back
+            this.refundState = "DUE";
+        }
         this.cancelledBy = by;
         this.cancelReason = reason;
     }
@@ -157,6 +163,7 @@ public class Order {
     public String payeeBankBin() { return payeeBankBin; }
     public String payeeBankAccount() { return payeeBankAccount; }
     public String payeeAccountName() { return payeeAccountName; }
+    public String refundState() { return refundState; }
     public String cancelReason() { return cancelReason; }
     public String cancelledBy() { return cancelledBy; }
     public Instant placedAt() { return placedAt; }

@@ -194,8 +194,7 @@ class RegistryController {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "registry.dissolve.reasonRequired");
         }
-        directory.dissolve(user, id, on == null ? LocalDate.now(vn.htxso.platform.VnFormat.ZONE) : on, reason,
-                version);
+        directory.dissolve(user, id, on, reason, version);
         flash.addFlashAttribute("flash", "registry.dissolve.done");
         return "redirect:/registry/organisations/" + id;
     }
