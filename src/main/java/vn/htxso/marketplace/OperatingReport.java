@@ -32,8 +32,11 @@ public class OperatingReport {
 
     private final JdbcClient jdbc;
 
-    OperatingReport(JdbcClient jdbc) {
+    private final vn.htxso.platform.AdminUnits adminUnits;
+
+    OperatingReport(JdbcClient jdbc, vn.htxso.platform.AdminUnits adminUnits) {
         this.jdbc = jdbc;
+        this.adminUnits = adminUnits;
     }
 
     public record Figures(long shops, long verifiedShops, long ethnicShops, long products, long ocopProducts,
@@ -121,6 +124,10 @@ public class OperatingReport {
         }
         String scope = admin.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
                 : admin.provinceCode();
+        if (scope != null && !adminUnits.isProvince(scope)) {
+            // an unknown code (CR/LF, quotes …) never reaches a query or a download's file name
+            throw new vn.htxso.platform.NotFound("province");
+        }
         if (scope != null && !admin.administers(scope)) {
             throw new Forbidden();
         }

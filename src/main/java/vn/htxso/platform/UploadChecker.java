@@ -93,6 +93,11 @@ public class UploadChecker {
         return kind;
     }
 
+    /** Whether a file name is within {@link #MAX_FILE_NAME} characters (for services that collect problems). */
+    public static boolean nameFits(String fileName) {
+        return fileName == null || fileName.codePointCount(0, fileName.length()) <= MAX_FILE_NAME;
+    }
+
     /** A file name over {@link #MAX_FILE_NAME} characters, or with control characters, is refused with that reason. */
     public static void checkName(String field, String fileName) {
         if (fileName == null) {

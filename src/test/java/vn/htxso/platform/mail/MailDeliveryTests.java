@@ -48,6 +48,7 @@ import vn.htxso.support.WithDemoData;
  */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "htxso.mail.poll=200ms", "htxso.mail.first-retry=300ms",
     "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @ActiveProfiles(resolver = WithDemoData.class)
 class MailDeliveryTests {
 
@@ -67,6 +68,7 @@ class MailDeliveryTests {
     @Autowired ShopAdministration shops;
     @Autowired Accounts accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -182,5 +184,34 @@ class MailDeliveryTests {
         awaitMail(m -> to(m).equals(buyer.username()) && subject(m).contains(order.code()));
         assertThat(jdbc.sql("select count(*) from mail_outbox where to_address = ? and sent_at is not null")
                 .param(buyer.username()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aLockedAccountsOwnerIsMailedALinkThatLiftsTheLockOnce() throws Exception {
+        CurrentUser owner = buyerWithMail(null);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("username", owner.username()).param("password", "sai-" + i));
+        }
+        assertThat(jdbc.sql("select locked_until is not null from users where id = ?").param(owner.id())
+                .query(Boolean.class).single()).isTrue();
+        MimeMessage mail = awaitMail(m -> to(m).equals(owner.username()) && subject(m).contains("khoá"));
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=\n", "");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/login/unlock\\?token=([A-Za-z0-9_-]+)")
+                .matcher(jakarta.mail.internet.MimeUtility.decodeText(body).replace("=3D", "="));
+        assertThat(link.find()).as(body).isTrue();
+        String token = link.group(1);
+        var get = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login/unlock")
+                .param("token", token);
+        assertThat(mvc.perform(get).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var unlock = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login/unlock")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("token", token);
+        assertThat(mvc.perform(unlock).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login");
+        assertThat(jdbc.sql("select locked_until is null and failed_attempts = 0 from users where id = ?")
+                .param(owner.id()).query(Boolean.class).single()).isTrue();
+        // the same link again lifts nothing
+        assertThat(mvc.perform(unlock).andReturn().getResponse().getStatus()).isEqualTo(422);
     }
 }
