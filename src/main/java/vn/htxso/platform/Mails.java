@@ -37,7 +37,7 @@ public class Mails {
     }
 
     /** The e-mail address and language of an enabled account, if it has an address. */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Recipient> user(UUID userId) {
         if (userId == null) {
             return List.of();
@@ -46,7 +46,7 @@ public class Mails {
     }
 
     /** The co-op managers of an organisation who have an e-mail address. */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Recipient> managersOf(UUID organisationId) {
         if (organisationId == null) {
             return List.of();
