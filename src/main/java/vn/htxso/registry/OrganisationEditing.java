@@ -135,6 +135,16 @@ public class OrganisationEditing {
         if (current.status() == OrganisationStatus.DISSOLVED) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "registry.organisation.alreadyDissolved");
         }
+        LocalDate today = VnTime.today(clock);
+        if (on == null) {
+            on = today;
+        }
+        // a dissolution is recorded once it happened: not in the future, not before the founding
+        if (on.isAfter(today) || (current.foundedOn() != null && on.isBefore(current.foundedOn()))) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                    java.util.List.of(new BusinessRuleViolation.FieldProblem("on", "registry.dissolve.dateInvalid")),
+                    "registry.dissolve.dateInvalid");
+        }
         if (!rows.dissolve(id, version, on, reason.strip(), now())) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "registry.organisation.concurrentEdit");
         }

@@ -162,6 +162,15 @@ public class FarmDiary {
     }
 
     public Recorded record(CurrentUser user, LogEntry entry) {
+        return record(user, entry, false);
+    }
+
+    /**
+     * Records a log. The same log again within a minute (same plot, kind, day and values, by anyone of the co-op)
+     * is most likely a double submission: it is refused with 409 {@code traceability.log.repeated} unless
+     * {@code repeatConfirmed}, so that the person confirms it is a second, real entry.
+     */
+    public Recorded record(CurrentUser user, LogEntry entry, boolean repeatConfirmed) {
         UUID coop = Access.coop(user);
         EntryChecks.check(entry, VnTime.today(clock));
         Plot plot = plots.find(entry.plotId()).filter(p -> p.organisationId().equals(coop))
@@ -186,6 +195,12 @@ public class FarmDiary {
         }
         Instant now = clock.instant();
         DiaryLog log = toLog(UUID.randomUUID(), coop, plot.id(), user, entry, lotForLabTest, now);
+        if (!repeatConfirmed && logs.recordedSince(plot.id(), log.kind(), log.logDate(), now.minusSeconds(60))
+                .stream().anyMatch(earlier -> sameValues(earlier, log))) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT,
+                    List.of(new FieldProblem("repeatConfirmed", "traceability.log.repeated")),
+                    "traceability.log.repeated");
+        }
         logs.insert(log);
         attach(log.id(), entry, now);
         audit.record(AuditEntry.of("traceability.log.recorded", "log", log.id(),
@@ -200,6 +215,20 @@ public class FarmDiary {
             logs.linkLot(log.id(), lotId);
         }
         return new Recorded(log, lotId, flagged);
+    }
+
+    private static boolean sameValues(DiaryLog a, DiaryLog b) {
+        return java.util.Objects.equals(a.activity(), b.activity()) && a.inputType() == b.inputType()
+                && java.util.Objects.equals(a.product(), b.product())
+                && java.util.Objects.equals(a.activeIngredient(), b.activeIngredient())
+                && java.util.Objects.equals(a.dose(), b.dose()) && java.util.Objects.equals(a.phiDays(), b.phiDays())
+                && (a.quantity() == null ? b.quantity() == null
+                    : b.quantity() != null && a.quantity().compareTo(b.quantity()) == 0)
+                && a.unit() == b.unit() && java.util.Objects.equals(a.labName(), b.labName())
+                && java.util.Objects.equals(a.labResult(), b.labResult())
+                && java.util.Objects.equals(a.notes(), b.notes())
+                && java.util.Objects.equals(a.memberId(), b.memberId())
+                && java.util.Objects.equals(a.correctsLogId(), b.correctsLogId());
     }
 
     /** Edits a log while no published lot uses it; afterwards 409 (write a correction instead). */

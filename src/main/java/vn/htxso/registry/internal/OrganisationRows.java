@@ -144,11 +144,13 @@ public class OrganisationRows {
         }
         String q = c.text();
         if (q != null) {
-            String folded = "%" + VietnameseText.fold(q).replace("%", "").replace("_", "") + "%";
-            sql.append(" and (o.name_key like ? or lower(o.name) like ? or o.registration_no like ?)");
-            args.add(folded);
-            args.add("%" + q.toLowerCase(Locale.ROOT) + "%");
-            args.add(q.strip() + "%");
+            // what the user typed is matched literally: % and _ are not wildcards (platform Like)
+            String e = vn.htxso.platform.Like.ESCAPE;
+            sql.append(" and (o.name_key like ?" + e + " or lower(o.name) like ?" + e + " or o.registration_no like ?"
+                    + e + ")");
+            args.add(vn.htxso.platform.Like.containing(VietnameseText.fold(q)));
+            args.add(vn.htxso.platform.Like.containing(q.toLowerCase(Locale.ROOT)));
+            args.add(vn.htxso.platform.Like.startingWith(q.strip()));
         }
         return new Where(sql.toString(), args);
     }

@@ -197,8 +197,7 @@ class RegistryController {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "registry.dissolve.reasonRequired");
         }
-        editing.dissolve(user, id, on == null ? LocalDate.now(vn.htxso.platform.VnFormat.ZONE) : on, reason,
-                version);
+        editing.dissolve(user, id, on, reason, version);
         flash.addFlashAttribute("flash", "registry.dissolve.done");
         return "redirect:/registry/organisations/" + id;
     }
