@@ -23,10 +23,15 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("cluster")
-class ClusterState {
+public class ClusterState {
 
     @Bean
     PostgreSQLSelectForUpdateBasedProxyManager<String> addressFailureBuckets(DataSource dataSource) {
+        return sharedAddressFailureBuckets(dataSource);
+    }
+
+    /** The buckets every node of a cluster shares (also what {@code SharedAddressFailuresTests} runs on). */
+    public static PostgreSQLSelectForUpdateBasedProxyManager<String> sharedAddressFailureBuckets(DataSource dataSource) {
         return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("address_failure_buckets")
