@@ -125,6 +125,18 @@ class HtmlValidityTests {
         PAGES.put("/learning/certificates", "htx-manager");
         PAGES.put("/verify/HTX4R8TW3Z", null);
         PAGES.put("/verify", null);
+        PAGES.put("/learning/news", null);
+        PAGES.put("/learning/news?province=15&lang=en", "buyer");
+        PAGES.put("/learning/news/e2000000-0000-4000-8000-000000000001", null);
+        PAGES.put("/learning/news/e2000000-0000-4000-8000-000000000002?lang=en", "laocai");
+        PAGES.put("/learning/news/manage", "nghean");
+        PAGES.put("/learning/news/new", "admin");
+        PAGES.put("/learning/news/e2000000-0000-4000-8000-000000000001/edit", "nghean");
+        PAGES.put("/learning/materials", "laocai");
+        PAGES.put("/learning/materials?lang=en", null);
+        PAGES.put("/learning/reports", "nghean");
+        PAGES.put("/learning/reports?lang=en", "admin");
+        PAGES.put("/learning/events/e1000000-0000-4000-8000-000000000002/scan", "laocai");
     }
 
     @Autowired

@@ -85,7 +85,8 @@ class AssessmentApiController {
             return null;
         }
         if (node.isNumber()) {
-            return node.decimalValue();
+            // 1e400 is read as an infinite double, which has no decimal value: AnswerValidation refuses it
+            return node.isFloatingPointNumber() ? Double.valueOf(node.doubleValue()) : node.decimalValue();
         }
         if (node.isArray()) {
             List<Object> codes = new ArrayList<>();
