@@ -150,7 +150,7 @@ class DemoImpactProgramme implements ApplicationRunner {
                 insert into shops (id, organisation_id, owner_user_id, name, story, province_code, commune_name,
                   ethnic_minority_owner, verified, verified_at, verified_by, bank_bin, bank_account, bank_account_name,
                   delivery_fee_vnd, free_delivery_from_vnd, created_at)
-                values (?, ?, null, ?, null, '40', ?, false, false, null, null, null, null, null, 30000, 500000, ?)""",
+                values (?, ?, null, ?, null, '40', ?, false, false, null, null, '970418', '0000000000', 'HTX MINH HOA', 30000, 500000, ?)""",
                 shops);
         jdbc.batchUpdate("""
                 insert into assessments (id, organisation_id, province_code, model_version, status, current_step,
