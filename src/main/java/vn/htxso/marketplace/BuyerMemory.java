@@ -2,6 +2,7 @@ package vn.htxso.marketplace;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,17 @@ public class BuyerMemory {
     /** Remembers the address of an order just placed (inside the caller's transaction). */
     void rememberAddress(UUID buyerId, PlaceOrder.ShippingAddress a) {
         var now = clock.instant().atZone(VnFormat.ZONE).toOffsetDateTime();
+        List<String> remembered = jdbc.sql("select ship_name, ship_phone, ship_province, ship_commune, ship_street "
+                        + "from buyer_addresses where buyer_id = ?")
+                .param(buyerId)
+                .query((rs, i) -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)),
+                        String.valueOf(rs.getString(3)), String.valueOf(rs.getString(4)),
+                        String.valueOf(rs.getString(5))))
+                .optional().orElse(null);
+        if (List.of(a.name().strip(), a.phone().strip(), String.valueOf(a.provinceCode()), a.communeName().strip(),
+                a.street().strip()).equals(remembered)) {
+            return; // the same address again: no write
+        }
         int updated = jdbc.sql("update buyer_addresses set ship_name = ?, ship_phone = ?, ship_province = ?, "
                         + "ship_commune = ?, ship_street = ?, updated_at = ? where buyer_id = ?")
                 .params(a.name().strip(), a.phone().strip(), a.provinceCode(), a.communeName().strip(),
