@@ -90,8 +90,8 @@ class SharedAddressFailuresTests {
         assertThat(node2.blocked("203.0.113.7")).as("the hundredth failure, counted on node 1, blocks on node 2").isTrue();
         assertThat(node1.blocked("203.0.113.7")).isTrue();
         assertThat(node2.blocked("203.0.113.8")).as("another address").isFalse();
-        assertThat(JdbcClient.create(node2Pool).sql("select count(*) from address_failure_buckets").query(Long.class)
-                .single()).as("one shared row per address").isEqualTo(1L);
+        assertThat(JdbcClient.create(node2Pool).sql("select id from address_failure_buckets where state is not null")
+                .query(String.class).list()).as("one shared bucket, for the address that failed").containsExactly("203.0.113.7");
     }
 
     @Test
