@@ -110,6 +110,7 @@ public class CooperativeImport {
         if (user == null || !user.isAdmin()) {
             throw new Forbidden();
         }
+        vn.htxso.platform.UploadChecker.checkName("file", filename);
         if (size > properties.maxFileSize().toBytes()) {
             throw new BusinessRuleViolation(HttpStatus.CONTENT_TOO_LARGE, "registry.import.error.fileTooLarge",
                     properties.maxFileSize().toMegabytes());
