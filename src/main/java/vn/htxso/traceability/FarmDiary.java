@@ -201,6 +201,30 @@ public class FarmDiary {
         return new Recorded(log, lotId, flagged);
     }
 
+    /**
+     * Records an entry a phone queued offline, once: a client id already stored answers the stored log
+     * ({@code duplicate}); the rules (the PHI rule among them) are checked as for the form. A concurrent second send
+     * of the same id fails on the unique index and rolls back whole (the caller reads the stored log then).
+     */
+    public Synced recordOnce(CurrentUser user, UUID clientId, LogEntry entry) {
+        UUID coop = Access.coop(user);
+        Optional<UUID> stored = logs.byClientId(coop, clientId);
+        if (stored.isPresent()) {
+            return new Synced(stored.get(), null, true, false);
+        }
+        if (logs.clientIdTaken(clientId)) {
+            // another organisation's id: never reveal it, never store under it
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.sync.clientIdTaken");
+        }
+        Recorded recorded = record(user, entry);
+        logs.claimClientId(recorded.log().id(), clientId);
+        return new Synced(recorded.log().id(), recorded.lotId(), false, recorded.phiFlagged());
+    }
+
+    /** What became of an entry sent from a phone. */
+    public record Synced(UUID logId, UUID lotId, boolean duplicate, boolean phiFlagged) {
+    }
+
     /** Edits a log while no published lot uses it; afterwards 409 (write a correction instead). */
     public DiaryLog edit(CurrentUser user, UUID id, LogEntry entry) {
         DiaryLog old = log(user, id);
