@@ -41,6 +41,8 @@ import vn.htxso.traceability.TraceSettings;
 @Controller
 class LotsController {
 
+    private final vn.htxso.traceability.LotPhotos lotPhotos;
+
     private static final int MAX_LABELS = 120;
 
     private final Traceability traceability;
@@ -52,7 +54,9 @@ class LotsController {
     private final Clock clock;
 
     LotsController(Traceability traceability, LotPublishing publishing, LotSteps steps, TraceDocuments documents,
-                   DigitalLinks links, Labels labels, Clock clock) {
+                   DigitalLinks links, Labels labels, Clock clock,
+                   vn.htxso.traceability.LotPhotos lotPhotos) {
+        this.lotPhotos = lotPhotos;
         this.traceability = traceability;
         this.publishing = publishing;
         this.steps = steps;
@@ -81,6 +85,7 @@ class LotsController {
         model.addAttribute("shipments", traceability.shipments(user, lot.id()));
         model.addAttribute("neighbours", traceability.neighbours(user, lot.id()));
         model.addAttribute("manager", user.has(Role.COOP_MANAGER));
+        model.addAttribute("photoChoices", lotPhotos.choices(user, lot.id()));
         return "traceability/lot";
     }
 
