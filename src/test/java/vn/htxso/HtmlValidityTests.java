@@ -112,6 +112,12 @@ class HtmlValidityTests {
         PAGES.put("/communes/15/Xã Bắc Hà?lang=en", null);
         PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001", "htx-manager");
         PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001?lang=en", "seller");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/transactions", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/distribution", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/charter", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/requests", "seller");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/requests?lang=en", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/refunds", "htx-manager");
         PAGES.put("/governance/provinces/15", "laocai");
         PAGES.put("/governance/national", "admin");
         // learning

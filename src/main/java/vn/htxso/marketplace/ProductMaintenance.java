@@ -18,13 +18,13 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.marketplace.internal.Product;
+import vn.htxso.marketplace.internal.ProductPhotos;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.platform.AuditLog;
@@ -47,16 +47,16 @@ public class ProductMaintenance {
 
     private final Products products;
     private final Catalogue catalogue;
-    private final JdbcClient jdbc;
+    private final ProductPhotos photos;
     private final AuditLog auditLog;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    ProductMaintenance(Products products, Catalogue catalogue, JdbcClient jdbc, AuditLog auditLog, Clock clock,
+    ProductMaintenance(Products products, Catalogue catalogue, ProductPhotos photos, AuditLog auditLog, Clock clock,
                        PlatformTransactionManager transactionManager) {
         this.products = products;
         this.catalogue = catalogue;
-        this.jdbc = jdbc;
+        this.photos = photos;
         this.auditLog = auditLog;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -114,8 +114,7 @@ public class ProductMaintenance {
     }
 
     public Optional<byte[]> thumbnail(UUID productId) {
-        return jdbc.sql("select thumbnail from product_photos where product_id = ?").param(productId)
-                .query((rs, n) -> rs.getBytes(1)).optional();
+        return photos.thumbnail(productId);
     }
 
     /**
@@ -136,14 +135,7 @@ public class ProductMaintenance {
         transactions.executeWithoutResult(s -> {
             Product product = products.withShop(productId).orElseThrow(() -> new NotFound("product"));
             catalogue.shopForSeller(user, product.shop().id());
-            var now = clock.instant();
-            int updated = jdbc.sql("update product_photos set thumbnail = ?, content_type = 'image/jpeg', updated_at = ? "
-                    + "where product_id = ?").params(thumbnail, VnTime.at(now), productId).update();
-            if (updated == 0) {
-                jdbc.sql("insert into product_photos (product_id, content_type, thumbnail, updated_at) values (?, ?, ?, ?)")
-                        .params(productId, "image/jpeg", thumbnail, VnTime.at(now)).update();
-            }
-            jdbc.sql("update products set has_photo = true where id = ?").param(productId).update();
+            photos.store(productId, thumbnail, VnTime.now(clock));
             auditLog.record(AuditEntry.of("marketplace.product.photo", "product", productId, null)
                     .inProvince(product.shop().provinceCode()).ofOrganisation(product.shop().organisationId()));
         });
