@@ -408,10 +408,11 @@ class PhoneFixesBrowserTests extends BrowserTest {
         page.navigate("/trace/diary/new");
         assertThat(page.locator("link[rel=manifest]")).hasAttribute("href", "/trace/manifest.json");
         // a browser fetches the manifest without cookies: it is public
-        APIResponse manifest = context.browser().newContext().request().get("http://localhost:" + port
-                + "/trace/manifest.json");
+        BrowserContext anonymous = context.browser().newContext();
+        APIResponse manifest = anonymous.request().get("http://localhost:" + port + "/trace/manifest.json");
         assertThat(manifest.status()).isEqualTo(200);
         assertThat(manifest.text()).contains("\"scope\": \"/trace/\"", "\"start_url\": \"/trace/diary/new\"");
+        anonymous.close();
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
         page.reload();  // a page the worker saw is cached now
 
