@@ -23,15 +23,16 @@ import vn.htxso.traceability.Unit;
 /**
  * Where the diary page's offline queue sends its entries when the phone is online again (same session and CSRF
  * cookie as the page). One entry per request; the answer says stored, already stored, or refused with the reasons
- * in the user's language, for the phone to show as a notice.
+ * in the user's language, for the phone to show as a notice. A JSON controller of the page's session (not under
+ * {@code /api}: the diary page sends with its session cookie and CSRF token, as its forms do).
  */
 @RestController
-class DiarySyncController {
+class DiarySyncApiController {
 
     private final DiarySync sync;
     private final MessageSource messages;
 
-    DiarySyncController(DiarySync sync, MessageSource messages) {
+    DiarySyncApiController(DiarySync sync, MessageSource messages) {
         this.sync = sync;
         this.messages = messages;
     }
