@@ -135,7 +135,8 @@
     const plot = form.querySelector('[name=plotId]');
     const plotName = plot && plot.selectedIndex >= 0 ? plot.options[plot.selectedIndex].text : '';
     const items = queue();
-    items.push({entry: entry, label: [entry.date || '', box.dataset.kind, plotName].join(' · ')});
+    const day = (entry.date || '').split('-').reverse().join('/');  // 2026-12-05 → 05/12/2026, as pages write dates
+    items.push({entry: entry, label: [day, box.dataset.kind, plotName].join(' · ')});
     save(items);
     notice(box.dataset.queued, [], false);
     form.reset();
