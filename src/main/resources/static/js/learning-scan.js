@@ -15,6 +15,8 @@
     return;
   }
   var KEY = 'learning.scan.camera';
+  var LAST = 'learning.scan.last';
+  var QUIET_MS = 8000; // the person just checked in is still in front of the camera: ignore their code a while
   var detector;
   var stream;
   var busy = false;
@@ -37,8 +39,13 @@
     detector.detect(video).then(function (codes) {
       var found = codes.map(function (c) { return (c.rawValue || '').trim().toUpperCase(); })
         .filter(function (v) { return /^[A-Z0-9]{6,16}$/.test(v); })[0];
+      var last = (sessionStorage.getItem(LAST) || '').split(' ');
+      if (found && found === last[0] && Date.now() - Number(last[1] || 0) < QUIET_MS) {
+        found = null;
+      }
       if (found) {
         busy = true;
+        sessionStorage.setItem(LAST, found + ' ' + Date.now());
         field.value = found;
         status.textContent = text('found') + ' ' + found;
         stop();

@@ -65,7 +65,7 @@ public class MinutesCorrecting {
             throw Convening.invalid("secretaryName", "governance.minutes.twoSigners");
         }
         MinutesCorrection c = new MinutesCorrection(UUID.randomUUID(), assemblyId, correction.strip(), reason.strip(),
-                chair.strip(), secretary.strip(), clock.instant());
+                chair.strip(), secretary.strip(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         corrections.insert(c, assembly.organisationId(), user.username());
         auditLog.record(AuditLog.AuditEntry.of("governance.minutes.corrected", "assembly", assemblyId,
                         "correction " + c.id() + " signed by " + c.chairName() + ", " + c.secretaryName())

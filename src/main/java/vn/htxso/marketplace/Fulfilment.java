@@ -114,6 +114,10 @@ public class Fulfilment {
         if (!seller && order.status() != OrderStatus.PLACED) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.buyerCancelTooLate", order.code());
         }
+        if (!seller && order.paidAt() != null) {
+            // the transfer arrived: only the seller cancels, and the order then owes a refund (refund_state DUE)
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.paidNeedsRefund", order.code());
+        }
         String why = reason == null ? "" : reason.strip();
         if (seller && why.isEmpty()) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,

@@ -31,8 +31,11 @@ public class OperatingReport {
 
     private final MarketFigures market;
 
-    OperatingReport(MarketFigures market) {
+    private final vn.htxso.platform.AdminUnits adminUnits;
+
+    OperatingReport(MarketFigures market, vn.htxso.platform.AdminUnits adminUnits) {
         this.market = market;
+        this.adminUnits = adminUnits;
     }
 
     public record Figures(long shops, long verifiedShops, long ethnicShops, long products, long ocopProducts,
@@ -116,6 +119,10 @@ public class OperatingReport {
         }
         String scope = admin.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
                 : admin.provinceCode();
+        if (scope != null && !adminUnits.isProvince(scope)) {
+            // an unknown code (CR/LF, quotes …) never reaches a query or a download's file name
+            throw new vn.htxso.platform.NotFound("province");
+        }
         if (scope != null && !admin.administers(scope)) {
             throw new Forbidden();
         }

@@ -80,7 +80,7 @@ class GovernanceRecordsPagesTests {
         mvc.perform(get(page).with(DemoUsers.as(coop.member(0))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bán phân bón cho thành viên")))
-                .andExpect(content().string(containsString("100 %")))
+                .andExpect(content().string(containsString("100.0 %")))
                 .andExpect(content().string(not(containsString("Ghi giao dịch</button>"))));
         GovernanceFixtures.Coop other = GovernanceFixtures.coop(jdbc, 3, 0);
         mvc.perform(get(page).with(DemoUsers.as(other.manager()))).andExpect(status().isNotFound());

@@ -44,6 +44,8 @@ class GovernanceRecordsTests {
     MinutesCorrecting corrections;
     @Autowired
     IndivisibleFund fund;
+    @Autowired
+    Monitoring monitoring;
 
     final LocalDate today = LocalDate.now(VnFormat.ZONE);
 
@@ -91,6 +93,25 @@ class GovernanceRecordsTests {
         CurrentUser laoCai = new CurrentUser(UUID.randomUUID(), "lc", "Lào Cai", Set.of(Role.PROVINCE_ADMIN), "15",
                 null, null);
         assertThatThrownBy(() -> requests.of(laoCai, coop.id())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anAcceptedRequestNotConvenedInTimeIsAnAlertUntilTheAssemblyIsCalled() {
+        GovernanceFixtures.Coop coop = GovernanceFixtures.coop(jdbc, 3, 0);
+        CurrentUser manager = coop.manager();
+        requests.file(manager, coop.id(), new MemberRequests.NewRequest(RequestKind.EXTRAORDINARY, null,
+                today.minusDays(30), 1, false, "Họp bất thường"));
+        assertThat(codes(manager, coop.id())).doesNotContain("EXTRAORDINARY_REQUEST_OVERDUE"); // the 30th day: in time
+        requests.file(manager, coop.id(), new MemberRequests.NewRequest(RequestKind.EXTRAORDINARY, null,
+                today.minusDays(31), 1, false, "Họp bất thường"));
+        assertThat(codes(manager, coop.id())).contains("EXTRAORDINARY_REQUEST_OVERDUE");
+        convening.convene(manager, coop.id(), new Convening.NewAssembly(AssemblyKind.EXTRAORDINARY, AssemblyForm.FULL,
+                MeetingMode.BOTH, null, today.plusDays(7), null, null, "Theo yêu cầu của thành viên"));
+        assertThat(codes(manager, coop.id())).doesNotContain("EXTRAORDINARY_REQUEST_OVERDUE");
+    }
+
+    private java.util.List<String> codes(CurrentUser user, UUID organisation) {
+        return monitoring.summary(user, organisation).alerts().stream().map(Alert::code).toList();
     }
 
     @Test

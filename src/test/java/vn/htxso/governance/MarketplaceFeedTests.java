@@ -83,14 +83,26 @@ class MarketplaceFeedTests {
 
     @Test
     void aMembersPurchaseIsInternalAndAStrangersIsExternal(Scenario scenario) {
-        UUID sellerMember = memberOf(SELLER);
-        OrderView byMember = deliveredOrder(MANAGER, COOP_SHOP, SELLER);
-        scenario.stimulate(() -> fulfilment.complete(SELLER, byMember.id()))
-                .andWaitForStateChange(() -> rows(byMember.id()), rows -> !rows.isEmpty())
-                .andVerify(rows -> assertThat(rows).singleElement().satisfies(r -> {
-                    assertThat(r.internal()).isTrue();
-                    assertThat(r.memberId()).isEqualTo(sellerMember);
-                }));
+        // a buyer account linked to an official member of the co-op not linked to anyone yet (unlinked afterwards)
+        UUID member = jdbc.sql("""
+                        select id from organisation_members where organisation_id = ? and member_kind = 'OFFICIAL'
+                          and left_on is null and id not in (select member_id from governance_member_accounts)
+                        order by name""")
+                .param(COOP_NGHE_AN).query(UUID.class).list().get(0);
+        CurrentUser memberBuyer = anotherBuyer();
+        jdbc.sql("insert into governance_member_accounts (user_id, organisation_id, member_id) values (?, ?, ?)")
+                .params(memberBuyer.id(), COOP_NGHE_AN, member).update();
+        try {
+            OrderView byMember = deliveredOrder(MANAGER, COOP_SHOP, memberBuyer);
+            scenario.stimulate(() -> fulfilment.complete(memberBuyer, byMember.id()))
+                    .andWaitForStateChange(() -> rows(byMember.id()), rows -> !rows.isEmpty())
+                    .andVerify(rows -> assertThat(rows).singleElement().satisfies(r -> {
+                        assertThat(r.internal()).isTrue();
+                        assertThat(r.memberId()).isEqualTo(member);
+                    }));
+        } finally {
+            jdbc.sql("delete from governance_member_accounts where user_id = ?").param(memberBuyer.id()).update();
+        }
 
         CurrentUser stranger = anotherBuyer();
         OrderView byStranger = deliveredOrder(MANAGER, COOP_SHOP, stranger);

@@ -64,7 +64,7 @@ class NewsPagesTests {
         assertThat(post).contains(title).contains("Đoạn một.").contains("Đoạn hai.")
                 .contains("http://localhost:8080/learning/news/" + id) // the share link
                 .contains("/learning/news/" + id + "/qr.png").contains("facebook.com/sharer")
-                .contains("/js/learning-share.js").doesNotContain("Sửa tin");
+                .contains("/js/learning-share").doesNotContain("Sửa tin");
         mvc.perform(get("/learning/news/" + id + "/image")).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG));
         byte[] qr = mvc.perform(get("/learning/news/" + id + "/qr.png")).andExpect(status().isOk())

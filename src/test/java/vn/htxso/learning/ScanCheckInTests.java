@@ -73,7 +73,7 @@ class ScanCheckInTests {
 
         String scan = mvc.perform(get("/learning/events/" + event + "/scan").with(as("nghean")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(scan).contains("<video").contains("/js/learning-scan.js").contains("name=\"personalCode\"")
+        assertThat(scan).contains("<video").contains("/js/learning-scan").contains("name=\"personalCode\"")
                 .doesNotContain("style=").doesNotContain("<script>");
         mvc.perform(get("/learning/events/" + event + "/scan").with(as("laocai"))).andExpect(status().isNotFound());
         mvc.perform(post("/learning/events/" + event + "/scan").param("personalCode", r.personalCode())

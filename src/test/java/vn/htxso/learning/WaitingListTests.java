@@ -174,6 +174,23 @@ class WaitingListTests {
         assertThat(audited("learning.checkIn.capacityOverride", event.value().toString())).isEqualTo(1);
     }
 
+    @Test
+    void anotherProvincesOfficerNeitherSeesNorChangesTheEvent() {
+        EventId event = newEvent(5);
+        Registration r = calendar.register(person(400), event);
+        CurrentUser laoCai = accounts.byUsername("laocai").orElseThrow().toCurrentUser();
+        assertThatThrownBy(() -> calendar.attendees(laoCai, event)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> calendar.cancel(laoCai, r.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attendance.switchSession(laoCai, event, 1)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attendance.walkIn(laoCai, event, "Người lạ", true)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attendance.scanned(laoCai, event, r.personalCode(), true))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attendance.code(laoCai, event)).isInstanceOf(vn.htxso.platform.Forbidden.class);
+        assertThat(status(r)).isEqualTo("REGISTERED");
+        assertThat(calendar.event(event).attended()).isZero();
+        assertThat(calendar.attendees(organiser(), event)).extracting(Registration::id).containsExactly(r.id());
+    }
+
     private EventId newEvent(int capacity) {
         Instant now = clock.instant();
         return calendar.create(organiser(), new NewEvent("Tập huấn danh sách chờ " + UUID.randomUUID(),

@@ -26,13 +26,13 @@ record RadarChart(int size, List<Axis> axes, List<String> rings, String polygon,
         int n = percents.size();
         List<Axis> axes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double[] end = point(i, n, 100);
-            double[] label = point(i, n, 116);
+            Point end = point(i, n, 100);
+            Point label = point(i, n, 116);
             List<String> lines = names == null ? List.of(String.valueOf(i + 1)) : lines(names.get(i));
-            String anchor = label[0] > CENTRE + 8 ? "start" : label[0] < CENTRE - 8 ? "end" : "middle";
+            String anchor = label.x() > CENTRE + 8 ? "start" : label.x() < CENTRE - 8 ? "end" : "middle";
             // labels above the centre grow upwards, so that two lines never cross the chart
-            double y = label[1] + 4 - (label[1] < CENTRE - 8 ? 14 * (lines.size() - 1) : 0);
-            axes.add(new Axis(i + 1, fmt(end[0]), fmt(end[1]), fmt(label[0]), fmt(y), anchor, lines));
+            double y = label.y() + 4 - (label.y() < CENTRE - 8 ? 14 * (lines.size() - 1) : 0);
+            axes.add(new Axis(i + 1, fmt(end.x()), fmt(end.y()), fmt(label.x()), fmt(y), anchor, lines));
         }
         List<String> rings = new ArrayList<>();
         for (int r = 20; r <= 100; r += 20) {
@@ -48,16 +48,19 @@ record RadarChart(int size, List<Axis> axes, List<String> rings, String polygon,
     private static String points(List<Double> percents) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < percents.size(); i++) {
-            double[] p = point(i, percents.size(), Math.max(0, Math.min(100, percents.get(i))));
-            s.append(i == 0 ? "" : " ").append(fmt(p[0])).append(',').append(fmt(p[1]));
+            Point p = point(i, percents.size(), Math.max(0, Math.min(100, percents.get(i))));
+            s.append(i == 0 ? "" : " ").append(fmt(p.x())).append(',').append(fmt(p.y()));
         }
         return s.toString();
     }
 
-    private static double[] point(int i, int n, double percent) {
+    private record Point(double x, double y) {
+    }
+
+    private static Point point(int i, int n, double percent) {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = RADIUS * percent / 100;
-        return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
+        return new Point(CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle));
     }
 
     private static String fmt(double v) {

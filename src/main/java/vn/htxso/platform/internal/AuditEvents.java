@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.htxso.platform.AuditLog.AuditEntry;
 import vn.htxso.platform.AuditTrail.Entry;
 import vn.htxso.platform.JdbcRows;
+import vn.htxso.platform.Like;
 
 /** The audit log's table ({@code audit_events}): appended to, read a page at a time within a province's scope. */
 @Repository
@@ -117,8 +118,8 @@ public class AuditEvents {
             params.add(query.actor());
         }
         if (query.action() != null) {
-            sql.append(" and action like ?");
-            params.add(query.action().replace("%", "").replace("_", "\\_") + "%");
+            sql.append(" and action like ?" + Like.ESCAPE);
+            params.add(Like.startingWith(query.action()));
         }
         if (query.from() != null) {
             sql.append(" and occurred_at >= ?");

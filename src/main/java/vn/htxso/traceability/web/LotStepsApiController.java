@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.traceability.Lot;
+import vn.htxso.traceability.LotMovements;
 import vn.htxso.traceability.LotPublishing;
 import vn.htxso.traceability.LotSteps;
 import vn.htxso.traceability.Traceability;
@@ -42,8 +43,11 @@ class LotStepsApiController {
     private final Traceability traceability;
     private final LotSteps steps;
     private final LotPublishing publishing;
+    private final LotMovements movements;
 
-    LotStepsApiController(Traceability traceability, LotSteps steps, LotPublishing publishing) {
+    LotStepsApiController(Traceability traceability, LotSteps steps, LotPublishing publishing,
+                          LotMovements movements) {
+        this.movements = movements;
         this.traceability = traceability;
         this.steps = steps;
         this.publishing = publishing;
@@ -141,7 +145,7 @@ class LotStepsApiController {
     ResponseEntity<LotKeyAnswer> ship(@PathVariable String gtin, @PathVariable String lot,
                                       @Valid @RequestBody MovementRequest request, CurrentUser user) {
         Lot own = traceability.ownLot(user, gtin, lot);
-        steps.ship(user, own.id(), request.party().strip(), request.date(), request.quantity());
+        movements.ship(user, own.id(), request.party().strip(), request.date(), request.quantity());
         return ResponseEntity.status(201).body(LotKeyAnswer.of(traceability.ownLot(user, own.id())));
     }
 
@@ -150,7 +154,7 @@ class LotStepsApiController {
     ResponseEntity<LotKeyAnswer> receive(@PathVariable String gtin, @PathVariable String lot,
                                          @Valid @RequestBody MovementRequest request, CurrentUser user) {
         Lot own = traceability.ownLot(user, gtin, lot);
-        steps.receive(user, own.id(), request.party().strip(), request.date(), request.quantity());
+        movements.receive(user, own.id(), request.party().strip(), request.date(), request.quantity());
         return ResponseEntity.status(201).body(LotKeyAnswer.of(traceability.ownLot(user, own.id())));
     }
 
