@@ -235,3 +235,9 @@ where not exists (select 1 from order_lines where id = 900130);
 insert into reviews (id, order_id, product_id, shop_id, buyer_id, buyer_name, stars, body, reply, created_at, replied_at)
 select cast('e2000000-0000-4000-8000-000000000001' as uuid), cast('f1000000-0000-4000-8000-000000000005' as uuid), cast('e1000000-0000-4000-8000-000000000005' as uuid), cast('b1000000-0000-4000-8000-000000000002' as uuid), cast('d0000000-0000-4000-8000-000000000006' as uuid), 'Trần Thu Hà', 5, 'Mật thơm, đóng chai cẩn thận. Sẽ mua lại.', 'Cảm ơn chị đã ủng hộ hộ em!', timestamp with time zone '2026-10-08 20:00:00+07', timestamp with time zone '2026-10-09 07:00:00+07'
 where not exists (select 1 from reviews where id = cast('e2000000-0000-4000-8000-000000000001' as uuid));
+
+-- VietQR demo orders carry the payee frozen when they were placed (issue 15): the shop's account of the demo
+update orders set payee_bank_bin = (select s.bank_bin from shops s where s.id = orders.shop_id),
+                  payee_bank_account = (select s.bank_account from shops s where s.id = orders.shop_id),
+                  payee_account_name = (select s.bank_account_name from shops s where s.id = orders.shop_id)
+ where payment_method = 'VIETQR' and payee_bank_bin is null;

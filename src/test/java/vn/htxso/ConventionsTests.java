@@ -85,6 +85,42 @@ class ConventionsTests {
                 .check(classes);
     }
 
+    /**
+     * Services whose SQL has not moved to an {@code internal} collection yet. Temporary: each leaves this list when
+     * its SQL moves (all four are being rewritten by other work this round: Checkout for speed, AuditLog and
+     * AuditTrail with the audit changes, CooperativeImport split for speed).
+     */
+    static final java.util.List<String> SQL_NOT_YET_IN_INTERNAL = java.util.List.of(
+            "vn.htxso.marketplace.Checkout", "vn.htxso.platform.AuditLog", "vn.htxso.platform.AuditTrail",
+            "vn.htxso.registry.CooperativeImport");
+
+    /**
+     * DEVELOPERS.md "data access": SQL lives in {@code internal} collections over {@code JdbcClient}; no service of a
+     * module's API and no controller talks to the database itself, and nobody uses {@code JdbcTemplate} or
+     * {@code NamedParameterJdbcTemplate} (except ShedLock's provider and the demo generator's batch inserts, both in
+     * {@code internal}).
+     */
+    @Test
+    void sqlLivesInInternalCollections() {
+        noClasses().that().resideOutsideOfPackage("..internal..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not listed in SQL_NOT_YET_IN_INTERNAL",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> SQL_NOT_YET_IN_INTERNAL.stream()
+                                .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$"))))
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.springframework.jdbc.core.simple.JdbcClient")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+                .check(classes);
+        noClasses().that().resideInAPackage("..internal..")
+                .and().doNotHaveFullyQualifiedName("vn.htxso.platform.internal.ScheduledWork")
+                .and().doNotHaveFullyQualifiedName("vn.htxso.registry.internal.DemoRegistry")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+                .check(classes);
+    }
+
     @Test
     void noLombok() {
         noClasses().should().dependOnClassesThat().resideInAPackage("lombok..").check(classes);

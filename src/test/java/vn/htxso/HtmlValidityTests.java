@@ -106,6 +106,12 @@ class HtmlValidityTests {
         PAGES.put("/communes/15/Xã Bắc Hà?lang=en", null);
         PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001", "htx-manager");
         PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001?lang=en", "seller");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/transactions", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/distribution", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/charter", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/requests", "seller");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/requests?lang=en", "htx-manager");
+        PAGES.put("/governance/cooperatives/a0000000-0000-4000-8000-000000000001/refunds", "htx-manager");
         PAGES.put("/governance/provinces/15", "laocai");
         PAGES.put("/governance/national", "admin");
         // learning
@@ -119,6 +125,24 @@ class HtmlValidityTests {
         PAGES.put("/learning/certificates", "htx-manager");
         PAGES.put("/verify/HTX4R8TW3Z", null);
         PAGES.put("/verify", null);
+        PAGES.put("/learning/news", null);
+        PAGES.put("/learning/news?province=15&lang=en", "buyer");
+        PAGES.put("/learning/news/e2000000-0000-4000-8000-000000000001", null);
+        PAGES.put("/learning/news/e2000000-0000-4000-8000-000000000002?lang=en", "laocai");
+        PAGES.put("/learning/news/manage", "nghean");
+        PAGES.put("/learning/news/new", "admin");
+        PAGES.put("/learning/news/e2000000-0000-4000-8000-000000000001/edit", "nghean");
+        PAGES.put("/learning/materials", "laocai");
+        PAGES.put("/learning/materials?lang=en", null);
+        PAGES.put("/learning/reports", "nghean");
+        PAGES.put("/learning/reports?lang=en", "admin");
+        PAGES.put("/learning/events/e1000000-0000-4000-8000-000000000002/scan", "laocai");
+        // insights
+        PAGES.put("/market/seller/products/e1000000-0000-4000-8000-000000000005", "seller");
+        PAGES.put("/insights/shops/b1000000-0000-4000-8000-000000000002/forecasts", "seller");
+        PAGES.put("/insights/anomalies?province=40", "nghean");
+        PAGES.put("/insights/programmes", "nghean");
+        PAGES.put("/insights/programmes/e8000000-0000-4000-8000-000000000001/impact", "nghean");
     }
 
     @Autowired

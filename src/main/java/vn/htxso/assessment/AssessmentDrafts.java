@@ -232,7 +232,10 @@ public class AssessmentDrafts {
             }
         }
         if (upload.hasFile()) {
-            if (upload.content().length > MAX_FILE_BYTES) {
+            if (!vn.htxso.platform.UploadChecker.nameFits(upload.fileName())) {
+                problems.add(new FieldProblem(field, "platform.upload.nameTooLong",
+                        vn.htxso.platform.UploadChecker.MAX_FILE_NAME));
+            } else if (upload.content().length > MAX_FILE_BYTES) {
                 problems.add(new FieldProblem(field, "assessment.evidence.tooLarge", MAX_FILE_BYTES / 1024 / 1024));
             } else if (contentType(upload.content()) == null) {
                 problems.add(new FieldProblem(field, "assessment.evidence.badType"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.htxso.assessment.AssessmentModel.Dimension;
 import vn.htxso.assessment.AssessmentModel.Item;
 import vn.htxso.assessment.AssessmentModel.Option;
+import vn.htxso.platform.Mean;
 
 /**
  * The scoring rules of HTX-DMI and its DBI reading. Pure functions, no Spring.
@@ -46,9 +47,9 @@ public final class AssessmentScoring {
         List<ScoreCard.DimensionScore> dimensions = new ArrayList<>();
         double total = 0;
         double max = 0;
-        Map<Pillar, double[]> pillarSums = new EnumMap<>(Pillar.class);
+        Map<Pillar, Mean> pillarSums = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
-            pillarSums.put(p, new double[2]);
+            pillarSums.put(p, new Mean(0, 0));
         }
         for (Dimension dimension : model.dimensions()) {
             double score = 0;
@@ -58,9 +59,7 @@ public final class AssessmentScoring {
                 score += item.maxPoints() * fraction;
                 dimensionMax += item.maxPoints();
                 if (item.pillar() != null) {
-                    double[] sums = pillarSums.get(item.pillar());
-                    sums[0] += item.weight() * fraction;
-                    sums[1] += item.weight();
+                    pillarSums.merge(item.pillar(), Mean.weighted(fraction, item.weight()), Mean::plus);
                 }
             }
             double percent = percent(score, dimensionMax);
@@ -75,8 +74,7 @@ public final class AssessmentScoring {
         List<ScoreCard.PillarScore> pillars = new ArrayList<>();
         double dbiTotal = 0;
         for (Pillar pillar : Pillar.values()) {
-            double[] sums = pillarSums.get(pillar);
-            double fraction = sums[1] == 0 ? 0 : sums[0] / sums[1];
+            double fraction = pillarSums.get(pillar).value();
             double pillarScore = round2(fraction * pillar.maximum());
             double pillarPercent = percent(pillarScore, pillar.maximum());
             pillars.add(new ScoreCard.PillarScore(pillar, pillarScore, pillar.maximum(), pillarPercent,

@@ -19,6 +19,7 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.Province;
+import vn.htxso.platform.Mean;
 import vn.htxso.platform.VnFormat;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Registry;
@@ -69,31 +70,25 @@ public class AssessmentStatistics {
         all.forEach(a -> latest.put(a.cooperativeId().value(), a));
         int[] levels = new int[6];
         latest.values().forEach(a -> levels[a.level()]++);
-        Map<String, double[]> dimensionSums = new LinkedHashMap<>();
+        Map<String, Mean> dimensionSums = new LinkedHashMap<>();
         for (AssessmentSummary a : latest.values()) {
-            a.dimensionPercents().forEach((code, pct) -> {
-                double[] sum = dimensionSums.computeIfAbsent(code, k -> new double[2]);
-                sum[0] += pct;
-                sum[1]++;
-            });
+            a.dimensionPercents().forEach((code, pct) -> dimensionSums.merge(code, Mean.of(pct), Mean::plus));
         }
         Map<String, Double> dimensionAverages = new LinkedHashMap<>();
-        dimensionSums.forEach((code, sum) -> dimensionAverages.put(code, sum[0] / sum[1]));
+        dimensionSums.forEach((code, mean) -> dimensionAverages.put(code, mean.value()));
         List<Group> bySector = group(latest.values(), organisations,
                 o -> o == null ? "OTHER" : o.sector().name());
         List<Group> byCommune = group(latest.values(), organisations,
                 o -> o == null ? "" : o.provinceCode() + " · " + o.communeName());
-        Map<String, double[]> periods = new TreeMap<>();
+        Map<String, Scores> periods = new TreeMap<>();
         for (AssessmentSummary a : all) {
             ZonedDateTime at = a.completedAt().atZone(VnFormat.ZONE);
             String quarter = at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
-            double[] sum = periods.computeIfAbsent(quarter, k -> new double[3]);
-            sum[0] += a.level();
-            sum[1] += a.percent();
-            sum[2]++;
+            periods.merge(quarter, Scores.of(a), Scores::plus);
         }
         List<Period> overTime = new ArrayList<>();
-        periods.forEach((q, sum) -> overTime.add(new Period(q, (int) sum[2], sum[0] / sum[2], sum[1] / sum[2])));
+        periods.forEach((q, s) -> overTime.add(new Period(q, s.level().count(), s.level().value(),
+                s.percent().value())));
         List<OrganisationSummary> never = organisations.values().stream()
                 .filter(o -> !latest.containsKey(o.id().value())).toList();
         List<Row> rows = new ArrayList<>();
@@ -105,16 +100,25 @@ public class AssessmentStatistics {
 
     private static List<Group> group(Collection<AssessmentSummary> latest, Map<UUID, OrganisationSummary> organisations,
                                      Function<OrganisationSummary, String> key) {
-        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, Scores> sums = new TreeMap<>();
         for (AssessmentSummary a : latest) {
-            double[] sum = sums.computeIfAbsent(key.apply(organisations.get(a.cooperativeId().value())), k -> new double[3]);
-            sum[0] += a.level();
-            sum[1] += a.percent();
-            sum[2]++;
+            sums.merge(key.apply(organisations.get(a.cooperativeId().value())), Scores.of(a), Scores::plus);
         }
         List<Group> groups = new ArrayList<>();
-        sums.forEach((k, sum) -> groups.add(new Group(k, (int) sum[2], sum[0] / sum[2], sum[1] / sum[2])));
+        sums.forEach((k, s) -> groups.add(new Group(k, s.level().count(), s.level().value(), s.percent().value())));
         return groups;
+    }
+
+    /** The average level and percent of a group of assessments. */
+    private record Scores(Mean level, Mean percent) {
+
+        static Scores of(AssessmentSummary a) {
+            return new Scores(Mean.of(a.level()), Mean.of(a.percent()));
+        }
+
+        Scores plus(Scores other) {
+            return new Scores(level.plus(other.level), percent.plus(other.percent));
+        }
     }
 
     public record Overview(String province, int organisations, int assessed, int[] levels,

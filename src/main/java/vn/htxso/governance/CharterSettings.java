@@ -87,6 +87,24 @@ public class CharterSettings {
                 d.boardTermYears(), LAW);
     }
 
+    /** A threshold typed on a form or sent to the API: a fraction of at most one, or a 400 on {@code field}. */
+    public static Threshold threshold(String field, Integer numerator, Integer denominator, boolean strict) {
+        if (numerator == null || denominator == null || numerator < 1 || denominator < 1 || numerator > denominator) {
+            throw Convening.invalid(field, "governance.charter.fraction");
+        }
+        return new Threshold(numerator, denominator, strict);
+    }
+
+    /** The resolutions that may adopt a new version: passed special charter resolutions, minutes signed, not used. */
+    public List<Resolution> adoptable(CurrentUser user, UUID organisationId) {
+        scope.manageable(user, organisationId);
+        return assemblies.of(organisationId).stream().filter(Assembly::signed)
+                .flatMap(a -> resolutions.ofAssembly(a.id()).stream())
+                .filter(r -> r.subject() == ResolutionSubject.CHARTER && r.category() == ResolutionCategory.SPECIAL
+                        && r.passed() && !charters.adoptedBy(r.id()))
+                .toList();
+    }
+
     /** What a charter resolution changes. */
     public record CharterChange(UUID resolutionId, LocalDate effectiveOn, GovernanceModel model, Threshold quorum,
                                 Threshold ordinary, Threshold special, int indivisibleFundPercent,
@@ -105,12 +123,22 @@ public class CharterSettings {
                 || !resolution.passed() || !assembly.signed()) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "governance.charter.noResolution");
         }
+        if (change.effectiveOn() == null) {
+            throw Convening.invalid("effectiveOn", "governance.charter.effectiveOnRequired");
+        }
+        if (charters.adoptedBy(resolution.id())) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "governance.charter.resolutionUsed");
+        }
         if (change.effectiveOn().isBefore(assembly.heldOn())) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "governance.charter.beforeResolution");
         }
-        if (change.indivisibleFundPercent() + change.otherFundsPercent() > 100 || change.capitalSharePercent() > 100
+        if (change.model() == null || change.quorum() == null || change.ordinary() == null || change.special() == null) {
+            throw Convening.invalid("model", "governance.api.required");
+        }
+        if (change.indivisibleFundPercent() < 0 || change.otherFundsPercent() < 0 || change.capitalSharePercent() < 0
+                || change.indivisibleFundPercent() + change.otherFundsPercent() > 100 || change.capitalSharePercent() > 100
                 || change.boardSize() < properties.boardMin() || change.boardSize() > properties.boardMax()
-                || change.boardTermYears() > properties.maxTermYears()) {
+                || change.boardTermYears() < 1 || change.boardTermYears() > properties.maxTermYears()) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "governance.charter.outOfLaw");
         }
         ensure(organisationId, change.effectiveOn());

@@ -160,6 +160,16 @@ public class Convening {
         return new Attendance(list, official, list.size() - official);
     }
 
+    /** The code behind the door QR: for the co-op's manager, while the minutes are not signed. */
+    public String doorCode(CurrentUser user, UUID assemblyId) {
+        Assembly assembly = assemblies.find(assemblyId).orElseThrow(() -> new NotFound("assembly"));
+        scope.manageable(user, assembly.organisationId());
+        if (assembly.signed()) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "governance.minutes.signed");
+        }
+        return assembly.checkInCode();
+    }
+
     /** A member checks in with the code shown at the door (or its QR). */
     @Transactional
     public void checkIn(CurrentUser user, UUID assemblyId, String code) {

@@ -25,6 +25,12 @@ import org.springframework.validation.annotation.Validated;
  * @param agendaChangeDays days before the opening by which an agenda change must arrive (Art. 60: 2)
  * @param internalRatioMinimumPercent internal-transaction ratio support programmes need (Decree 113/2024, *check*)
  * @param lawInForceOn the day Law 17/2023/QH15 came into force; charter versions older than it are flagged
+ * @param requestShare the share of official members who must sign a request for an extraordinary assembly or an
+ *        agenda change (Art. 59-60: at least a third)
+ * @param extraordinaryConveneDays days within which the convenor calls the extraordinary assembly a valid request
+ *        asks for (*check* Art. 59; the charter may say otherwise)
+ * @param refundDueMonths months after the year's accounts are approved within which a leaving member's capital is
+ *        refunded (*check* Art. 90: "in the form and time the charter sets")
  */
 @Validated
 @ConfigurationProperties("htxso.governance")
@@ -39,7 +45,24 @@ record GovernanceProperties(
         @DefaultValue("2") @Min(0) int agendaChangeDays,
         @DefaultValue("50") @Min(0) @Max(100) int internalRatioMinimumPercent,
         @DefaultValue("2024-07-01") @NotNull LocalDate lawInForceOn,
+        @DefaultValue @Valid @NotNull Share requestShare,
+        @DefaultValue("30") @Min(1) int extraordinaryConveneDays,
+        @DefaultValue("6") @Min(0) @Max(60) int refundDueMonths,
         @DefaultValue @Valid @NotNull Defaults defaults) {
+
+    /** A share of official members: at least {@code numerator/denominator} (a third by default). */
+    record Share(@DefaultValue("1") @Min(1) int numerator, @DefaultValue("3") @Min(1) int denominator) {
+
+        Threshold threshold() {
+            return new Threshold(Math.min(numerator, denominator), denominator, false);
+        }
+
+        /** The signatures needed from {@code officialMembers} (⌈n·num/den⌉, at least one). */
+        int needed(int officialMembers) {
+            long n = (long) officialMembers * Math.min(numerator, denominator);
+            return (int) Math.max(1, (n + denominator - 1) / denominator);
+        }
+    }
 
     /**
      * A new co-op charter's defaults (API.md: quorum more than half, ordinary more than half, special at least two

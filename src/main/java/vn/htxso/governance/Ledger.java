@@ -106,6 +106,7 @@ public class Ledger {
     public ImportResult importFile(CurrentUser user, UUID organisationId, String filename, byte[] content,
                                    boolean dryRun) {
         OrganisationSummary org = scope.manageable(user, organisationId);
+        vn.htxso.platform.UploadChecker.checkName("file", filename);
         List<TransactionFiles.FileRow> rows = TransactionFiles.read(filename, content);
         if (rows == null || rows.isEmpty() || rows.size() > TransactionFiles.MAX_ROWS) {
             throw Convening.invalid("file", rows == null ? "governance.import.unreadable"

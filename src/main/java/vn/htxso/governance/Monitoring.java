@@ -42,14 +42,17 @@ public class Monitoring {
     private final Assemblies assemblies;
     private final Officers officers;
     private final Transactions transactions;
+    private final vn.htxso.governance.internal.AssemblyRequests requests;
     private final CoopScope scope;
     private final GovernanceProperties properties;
     private final VnFormat fmt;
     private final Clock clock;
 
     Monitoring(Registry registry, Charters charterRows, CharterSettings charters, Assemblies assemblies,
-               Officers officers, Transactions transactions, CoopScope scope, GovernanceProperties properties,
-               VnFormat fmt, Clock clock) {
+               Officers officers, Transactions transactions,
+               vn.htxso.governance.internal.AssemblyRequests requests, CoopScope scope,
+               GovernanceProperties properties, VnFormat fmt, Clock clock) {
+        this.requests = requests;
         this.registry = registry;
         this.charterRows = charterRows;
         this.charters = charters;
@@ -135,6 +138,16 @@ public class Monitoring {
             if (!GovernanceRules.boardSizeAllowed(board.size(), properties.boardMin(), properties.boardMax())) {
                 alerts.add(new Alert("BOARD_SIZE", List.of(String.valueOf(board.size()),
                         String.valueOf(properties.boardMin()), String.valueOf(properties.boardMax()))));
+            }
+        }
+        // an accepted request for an extraordinary assembly past its day, with no extraordinary assembly called since
+        for (vn.htxso.governance.internal.AssemblyRequests.Row r : requests.of(id)) {
+            if (RequestKind.EXTRAORDINARY.name().equals(r.kind()) && RequestStatus.ACCEPTED.name().equals(r.status())
+                    && r.conveneBy() != null && r.conveneBy().isBefore(today)
+                    && all.stream().noneMatch(a -> a.kind() == AssemblyKind.EXTRAORDINARY
+                            && !a.createdAt().atZone(VnFormat.ZONE).toLocalDate().isBefore(r.receivedOn()))) {
+                alerts.add(new Alert("EXTRAORDINARY_REQUEST_OVERDUE", List.of(fmt.date(r.receivedOn()),
+                        fmt.date(r.conveneBy()))));
             }
         }
         if (charter.adoptedBy() != null && charter.effectiveOn().isBefore(properties.lawInForceOn())) {

@@ -13,10 +13,13 @@
  *   resolution; no choice per voter, no time per voter; the audit log records that a ballot was cast, not how.</li>
  *   <li><b>Held.</b> An annual assembly keeps the law's rhythm once its minutes are signed by chair and secretary;
  *   its resolutions become effective then, and signed minutes are never edited (a correction is a new record).</li>
+ *   <li><b>Marketplace feed.</b> A completed order of a shop that belongs to the co-op enters the ledger once
+ *   (by order id): internal when the shop's seller or the buyer is an official member (a member household selling
+ *   through the co-op's shop, a member buying from it), external otherwise.</li>
  *   <li><b>Who votes online.</b> A user account votes as the official member it is linked to
  *   ({@code governance_member_accounts}); the registry keeps no such link.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Governance",
-        allowedDependencies = {"platform", "registry"})
+        allowedDependencies = {"platform", "registry", "marketplace"})
 package vn.htxso.governance;

@@ -131,6 +131,23 @@ public class Attendance {
                 override);
     }
 
+    /**
+     * The organiser scanned (or typed) a person's own QR code: an unknown or cancelled code is a 422 on the code,
+     * a full event a 409 unless {@code override} (audited).
+     */
+    @Transactional
+    public CheckInResult scanned(CurrentUser organiser, EventId eventId, String personalCode, boolean override) {
+        TrainingEvent event = organisersEvent(organiser, eventId);
+        String code = personalCode == null ? "" : personalCode.strip().toUpperCase(java.util.Locale.ROOT);
+        Registration person = (code.isEmpty() || code.length() > 16 ? Optional.<Registration>empty()
+                : registrations.byPersonalCode(event.id().value(), code))
+                .filter(r -> r.status() != Registration.Status.CANCELLED)
+                .orElseThrow(() -> new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                        List.of(new BusinessRuleViolation.FieldProblem("personalCode", "learning.checkIn.unknownCode")),
+                        "learning.checkIn.unknownCode"));
+        return checkInPerson(organiser, event, person, "PERSONAL_QR", null, null, override);
+    }
+
     /** An organiser adds a walk-in by name at the door and checks them in. */
     @Transactional
     public CheckInResult walkIn(CurrentUser organiser, EventId eventId, String fullName, boolean override) {

@@ -7,6 +7,10 @@ import java.util.UUID;
 public record Material(UUID id, String title, String language, String licence, String fileName, String contentType,
                        long sizeBytes, String provinceCode, Instant createdAt) {
 
+    public double sizeMegabytes() {
+        return sizeBytes / (1024.0 * 1024.0);
+    }
+
     public boolean wifiOnly() {
         return sizeBytes > Lesson.WIFI_ONLY_BYTES;
     }

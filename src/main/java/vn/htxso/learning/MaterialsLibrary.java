@@ -53,6 +53,7 @@ public class MaterialsLibrary {
         if (user == null || !user.isAdmin()) {
             throw new Forbidden();
         }
+        vn.htxso.platform.UploadChecker.checkName("file", m.fileName());
         if (m.content() == null || m.content().length == 0) {
             throw fileProblem("learning.material.empty");
         }

@@ -163,6 +163,21 @@ public class TrainingCalendar {
         return registrations.ofEvent(eventId.value());
     }
 
+    /**
+     * The personal code behind a registration's own QR: for the registered user, or the manager of the co-op that
+     * registered them (to print it for a member without an account); anyone else gets a 404.
+     */
+    @Transactional(readOnly = true)
+    public String personalCode(CurrentUser user, UUID registrationId) {
+        Registration r = registrations.find(registrationId).orElseThrow(() -> new NotFound("registration"));
+        boolean allowed = user != null && (user.id().equals(r.userId())
+                || (r.userId() == null && r.organisationId() != null && user.manages(r.organisationId())));
+        if (!allowed || r.status() == Registration.Status.CANCELLED) {
+            throw new NotFound("registration");
+        }
+        return r.personalCode();
+    }
+
     /** Cancels a registration (its person, their co-op's manager, or the organiser); the first waiting moves up. */
     @Transactional
     public void cancel(CurrentUser user, UUID registrationId) {
@@ -174,11 +189,14 @@ public class TrainingCalendar {
             throw new NotFound("registration");
         }
         events.lock(event.id().value());
-        if (r.status() == Registration.Status.CANCELLED) {
+        // read again under the event's lock: a parallel cancel of the same registration must not promote twice
+        Registration.Status status = registrations.find(r.id()).map(Registration::status)
+                .orElse(Registration.Status.CANCELLED);
+        if (status == Registration.Status.CANCELLED) {
             return;
         }
         registrations.setStatus(r.id(), Registration.Status.CANCELLED);
-        if (r.status() == Registration.Status.REGISTERED) {
+        if (status == Registration.Status.REGISTERED) {
             registrations.firstWaiting(event.id().value())
                     .ifPresent(w -> registrations.setStatus(w.id(), Registration.Status.REGISTERED));
         }

@@ -161,6 +161,11 @@ public class Catalogue {
         return shops.findById(id).filter(Shop::verified).map(Views::shop);
     }
 
+    /** Any shop by id, verified or not: for modules that follow a shop's orders (governance's ledger). */
+    public Optional<ShopView> shop(UUID id) {
+        return shops.findById(id).map(Views::shop);
+    }
+
     /** The verified shops of a commune (matched ignoring case and diacritics), by name: for public showcases. */
     public List<ShopView> publicShopsIn(String provinceCode, String communeName) {
         String key = vn.htxso.platform.VietnameseText.key(communeName);

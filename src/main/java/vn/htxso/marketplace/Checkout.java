@@ -202,8 +202,11 @@ public class Checkout {
             shop = product.shop();
             lines.put(product, entry.getValue());
         }
-        Order order = new Order(newCode(), shop, buyer.id(), request.paymentMethod() == null ? PaymentMethod.COD
-                : request.paymentMethod(), address.name().strip(), address.phone().strip(), address.provinceCode(),
+        PaymentMethod method = request.paymentMethod() == null ? PaymentMethod.COD : request.paymentMethod();
+        if (method == PaymentMethod.VIETQR && !shop.bankVerified()) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.checkout.vietQrPending", shop.name());
+        }
+        Order order = new Order(newCode(), shop, buyer.id(), method, address.name().strip(), address.phone().strip(), address.provinceCode(),
                 address.communeName().strip(), address.street().strip(), clock.instant());
         lines.forEach(order::addLine);
         orders.saveAndFlush(order);
@@ -261,9 +264,14 @@ public class Checkout {
             if (order.paymentMethod() != PaymentMethod.VIETQR) {
                 throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.notVietQr", order.code());
             }
-            Shop shop = order.shop();
-            String payload = VietQr.payload(shop.bankBin(), shop.bankAccount(), order.totalVnd(), null, order.code());
-            return new PaymentQr(payload, shop.bankBin(), shop.bankAccount(), order.totalVnd(), order.code());
+            // the payee frozen when the order was placed, never the shop's current account
+            if (order.payeeBankBin() == null || order.payeeBankAccount() == null) {
+                throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.noPayee", order.code());
+            }
+            String payload = VietQr.payload(order.payeeBankBin(), order.payeeBankAccount(), order.totalVnd(), null,
+                    order.code());
+            return new PaymentQr(payload, order.payeeBankBin(), order.payeeBankAccount(), order.totalVnd(),
+                    order.code(), order.payeeAccountName());
         });
     }
 }

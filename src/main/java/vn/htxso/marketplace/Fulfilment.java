@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +16,7 @@ import vn.htxso.marketplace.internal.OrderCodes;
 import vn.htxso.marketplace.internal.OrderLine;
 import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Shop;
+import vn.htxso.marketplace.internal.Stock;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.AuditLog.AuditEntry;
@@ -30,14 +30,14 @@ import vn.htxso.platform.NotFound;
 public class Fulfilment {
 
     private final Orders orders;
-    private final JdbcClient jdbc;
+    private final Stock stock;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Fulfilment(Orders orders, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    Fulfilment(Orders orders, Stock stock, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
-        this.jdbc = jdbc;
+        this.stock = stock;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -114,6 +114,10 @@ public class Fulfilment {
         if (!seller && order.status() != OrderStatus.PLACED) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.buyerCancelTooLate", order.code());
         }
+        if (!seller && order.paidAt() != null) {
+            // the transfer arrived: only the seller cancels, and the order then owes a refund (refund_state DUE)
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.paidNeedsRefund", order.code());
+        }
         String why = reason == null ? "" : reason.strip();
         if (seller && why.isEmpty()) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST,
@@ -122,8 +126,7 @@ public class Fulfilment {
         }
         order.cancel(seller ? "SELLER" : "BUYER", why.length() > 500 ? why.substring(0, 500) : why, clock.instant());
         for (OrderLine line : order.lines()) {
-            jdbc.sql("update products set stock = stock + ?, version = version + 1 where id = ?")
-                    .params(line.quantity(), line.productId()).update();
+            stock.giveBack(line.productId(), line.quantity());
         }
         return changed(order, "cancelled", new OrderCancelled(ref(order), order.code(), order.shop().id(),
                 order.buyerId(), order.totalVnd()));

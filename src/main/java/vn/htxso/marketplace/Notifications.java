@@ -2,38 +2,40 @@ package vn.htxso.marketplace;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.htxso.marketplace.internal.Notices;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Mails;
 import vn.htxso.platform.VnTime;
 
 /**
- * Tells buyer and seller what happened to an order: an in-app notification each, and an e-mail (logged in the
- * demo; a mail server is configured with Spring's {@code spring.mail.*} in production). Listeners are idempotent.
+ * Tells buyer and seller what happened to an order: an in-app notice each, and an e-mail from the templates
+ * {@code marketplace.mail.order.<what>} (vi/en) through the platform's outbox ({@link Mails}: SMTP from
+ * {@code SPRING_MAIL_*}, logged when no host is set). Listeners run after the commit of the order's change, in a
+ * transaction of their own, so a checkout never waits for a mail; they are idempotent (a redelivered event neither
+ * notes nor mails twice).
  */
 @Service
 public class Notifications {
 
-    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
-
-    private final JdbcClient jdbc;
+    private final Notices notices;
     private final ShopAdministration shops;
     private final MarketplaceProperties properties;
+    private final Mails mails;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, ShopAdministration shops, MarketplaceProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    Notifications(Notices notices, ShopAdministration shops, MarketplaceProperties properties, Mails mails,
+                  Clock clock) {
+        this.notices = notices;
         this.shops = shops;
         this.properties = properties;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -75,36 +77,41 @@ public class Notifications {
         notify("paid", e.orderId(), e.code(), e.shopId(), e.buyerId());
     }
 
+    /**
+     * A shop's bank account changed: its owner (the household, or the co-op's managers for a co-op shop) learns of
+     * it in the app and by e-mail, whoever made the change.
+     */
+    @ApplicationModuleListener(id = "marketplace.notify.bankChanged")
+    void on(ShopBankAccountChanged e) {
+        String key = "marketplace.notice.bankChanged";
+        var at = VnTime.at(e.changedAt());
+        notices.aboutShop(e.ownerUserId(), e.shopId(), key, at);
+        var to = e.ownerUserId() != null ? mails.user(e.ownerUserId()) : mails.managersOf(e.organisationId());
+        mails.queue(to, "shop:" + e.shopId() + ":bank:" + e.changedAt().toEpochMilli(), properties.mailFrom(),
+                "marketplace.mail.bankChanged", e.shopName(), e.bankBin(), e.accountEnding(), e.changedBy());
+    }
+
     private void notify(String what, OrderId orderId, String code, UUID shopId, UUID buyerId) {
         String key = "marketplace.notice." + what;
         var now = VnTime.now(clock);
-        jdbc.sql("""
-                insert into market_notifications (user_id, shop_id, message_key, order_code, order_id, created_at)
-                select ?, null, ?, ?, ?, ? where not exists
-                  (select 1 from market_notifications where user_id = ? and order_id = ? and message_key = ?)""")
-                .params(buyerId, key, code, orderId.value(), now, buyerId, orderId.value(), key).update();
-        jdbc.sql("""
-                insert into market_notifications (user_id, shop_id, message_key, order_code, order_id, created_at)
-                select null, ?, ?, ?, ?, ? where not exists
-                  (select 1 from market_notifications where shop_id = ? and order_id = ? and message_key = ?)""")
-                .params(shopId, key, code, orderId.value(), now, shopId, orderId.value(), key).update();
-        log.info("e-mail from {} to buyer {} and shop {}: order {} {}", properties.mailFrom(), buyerId, shopId, code,
-                what);
+        notices.forBuyer(buyerId, key, code, orderId.value(), now);
+        notices.forShop(shopId, key, code, orderId.value(), now);
+        String template = "marketplace.mail.order." + what;
+        String dedup = "order:" + orderId.value() + ":" + what;
+        mails.queue(mails.user(buyerId), dedup + ":buyer", properties.mailFrom(), template + ".buyer", code);
+        mails.queue(shopRecipients(shopId), dedup + ":shop", properties.mailFrom(), template + ".shop", code);
+    }
+
+    private List<Mails.Recipient> shopRecipients(UUID shopId) {
+        return notices.ownerOf(shopId).map(o -> o.ownerUserId() != null ? mails.user(o.ownerUserId())
+                : mails.managersOf(o.organisationId())).orElse(List.of());
     }
 
     /** The user's own notices and those of the shops they sell for, newest first. */
     @Transactional(readOnly = true)
     public List<Notice> of(CurrentUser user) {
-        List<Object> params = new ArrayList<>();
-        params.add(user.id());
-        StringBuilder sql = new StringBuilder("""
-                select message_key, order_code, order_id, created_at from market_notifications where user_id = ?""");
-        for (ShopView shop : shops.sellerShops(user)) {
-            sql.append(" or shop_id = ?");
-            params.add(shop.id());
-        }
-        sql.append(" order by id desc limit 50");
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Notice(rs.getString(1), rs.getString(2),
-                rs.getObject(3, UUID.class), rs.getObject(4, java.time.OffsetDateTime.class).toInstant())).list();
+        List<UUID> shopIds = shops.sellerShops(user).stream().map(ShopView::id).toList();
+        return notices.of(user.id(), shopIds).stream()
+                .map(r -> new Notice(r.messageKey(), r.orderCode(), r.orderId(), r.createdAt())).toList();
     }
 }

@@ -147,6 +147,8 @@ public class ProductImport {
         String name = value(record, headers, Column.NAME);
         if (name.isEmpty() || name.length() > 200) {
             errors.add(new RowError(row, Column.NAME.key, text("marketplace.product.name.required")));
+        } else if (!vn.htxso.platform.Names.isPlain(name)) {
+            errors.add(new RowError(row, Column.NAME.key, text("platform.name.plain")));
         }
         String unit = value(record, headers, Column.UNIT);
         if (unit.isEmpty() || unit.length() > 20) {

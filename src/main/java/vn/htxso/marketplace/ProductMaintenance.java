@@ -18,13 +18,13 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.marketplace.internal.Product;
+import vn.htxso.marketplace.internal.ProductPhotos;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.platform.AuditLog;
@@ -42,21 +42,22 @@ import vn.htxso.platform.VnTime;
 public class ProductMaintenance {
 
     public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-    static final int MAX_PIXELS = 40_000_000;
     static final int THUMBNAIL = 320;
 
     private final Products products;
     private final Catalogue catalogue;
-    private final JdbcClient jdbc;
+    private final ProductPhotos photos;
     private final AuditLog auditLog;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final vn.htxso.platform.UploadChecker uploads;
 
-    ProductMaintenance(Products products, Catalogue catalogue, JdbcClient jdbc, AuditLog auditLog, Clock clock,
-                       PlatformTransactionManager transactionManager) {
+    ProductMaintenance(Products products, Catalogue catalogue, ProductPhotos photos, AuditLog auditLog, Clock clock,
+                       PlatformTransactionManager transactionManager, vn.htxso.platform.UploadChecker uploads) {
+        this.uploads = uploads;
         this.products = products;
         this.catalogue = catalogue;
-        this.jdbc = jdbc;
+        this.photos = photos;
         this.auditLog = auditLog;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -114,8 +115,7 @@ public class ProductMaintenance {
     }
 
     public Optional<byte[]> thumbnail(UUID productId) {
-        return jdbc.sql("select thumbnail from product_photos where product_id = ?").param(productId)
-                .query((rs, n) -> rs.getBytes(1)).optional();
+        return photos.thumbnail(productId);
     }
 
     /**
@@ -129,69 +129,36 @@ public class ProductMaintenance {
         if (content == null || content.length == 0 || content.length > MAX_PHOTO_BYTES) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.size");
         }
-        if (!isJpeg(content) && !isPng(content)) {
-            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.type");
-        }
+        // the one upload checker of the platform: JPEG or PNG by content, pixels from the header, then decoding
         byte[] thumbnail = thumbnailOf(content);
         transactions.executeWithoutResult(s -> {
             Product product = products.withShop(productId).orElseThrow(() -> new NotFound("product"));
             catalogue.shopForSeller(user, product.shop().id());
-            var now = clock.instant();
-            int updated = jdbc.sql("update product_photos set thumbnail = ?, content_type = 'image/jpeg', updated_at = ? "
-                    + "where product_id = ?").params(thumbnail, VnTime.at(now), productId).update();
-            if (updated == 0) {
-                jdbc.sql("insert into product_photos (product_id, content_type, thumbnail, updated_at) values (?, ?, ?, ?)")
-                        .params(productId, "image/jpeg", thumbnail, VnTime.at(now)).update();
-            }
-            jdbc.sql("update products set has_photo = true where id = ?").param(productId).update();
+            photos.store(productId, thumbnail, VnTime.now(clock));
             auditLog.record(AuditEntry.of("marketplace.product.photo", "product", productId, null)
                     .inProvince(product.shop().provinceCode()).ofOrganisation(product.shop().organisationId()));
         });
     }
 
-    static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-    }
-
-    static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-    }
-
-    static byte[] thumbnailOf(byte[] content) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (in == null || !readers.hasNext()) {
-                throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.type");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.size");
-                }
-                BufferedImage image = reader.read(0);
-                double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(image.getWidth(), image.getHeight()));
-                int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-                int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-                BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = small.createGraphics();
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.setColor(java.awt.Color.WHITE);
-                g.fillRect(0, 0, w, h);
-                g.drawImage(image, 0, 0, w, h, null);
-                g.dispose();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageIO.write(small, "jpg", out);
-                return out.toByteArray();
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BusinessRuleViolation violation) {
-                throw violation;
-            }
-            throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, "marketplace.photo.type");
+    /** A thumbnail of a photo the platform's checker accepted (type sniffed, pixels read from the header first). */
+    private byte[] thumbnailOf(byte[] content) {
+        BufferedImage image = uploads.decode(content, null);
+        double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(small, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -6,12 +6,13 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.marketplace.internal.Order;
 import vn.htxso.marketplace.internal.Orders;
+import vn.htxso.marketplace.internal.Reviews;
+import vn.htxso.marketplace.internal.Reviews.NewReview;
 import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.marketplace.internal.Shops;
 import vn.htxso.platform.AuditLog;
@@ -28,18 +29,14 @@ import vn.htxso.platform.VnTime;
 @Transactional
 public class Reviewing {
 
-    private static final String SELECT = """
-            select r.id, r.product_id, p.name as product_name, r.buyer_name, r.stars, r.body, r.reply, r.created_at
-            from reviews r join products p on p.id = r.product_id""";
-
-    private final JdbcClient jdbc;
+    private final Reviews reviews;
     private final Orders orders;
     private final Shops shops;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Reviewing(JdbcClient jdbc, Orders orders, Shops shops, AuditLog auditLog, Clock clock) {
-        this.jdbc = jdbc;
+    Reviewing(Reviews reviews, Orders orders, Shops shops, AuditLog auditLog, Clock clock) {
+        this.reviews = reviews;
         this.orders = orders;
         this.shops = shops;
         this.auditLog = auditLog;
@@ -48,26 +45,18 @@ public class Reviewing {
 
     @Transactional(readOnly = true)
     public List<ReviewView> ofProduct(UUID productId) {
-        return jdbc.sql(SELECT + " where r.product_id = ? order by r.created_at desc limit 50").param(productId)
-                .query(Reviewing::row).list();
+        return reviews.ofProduct(productId);
     }
 
     @Transactional(readOnly = true)
     public List<ReviewView> ofShop(UUID shopId) {
-        return jdbc.sql(SELECT + " where r.shop_id = ? order by r.created_at desc limit 100").param(shopId)
-                .query(Reviewing::row).list();
-    }
-
-    static ReviewView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ReviewView(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
-                rs.getString("product_name"), rs.getString("buyer_name"), rs.getInt("stars"), rs.getString("body"),
-                rs.getString("reply"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+        return reviews.ofShop(shopId);
     }
 
     /** The products of the order the buyer already reviewed. */
     @Transactional(readOnly = true)
     public List<UUID> reviewedProducts(UUID orderId) {
-        return jdbc.sql("select product_id from reviews where order_id = ?").param(orderId).query(UUID.class).list();
+        return reviews.productsReviewedIn(orderId);
     }
 
     public UUID review(CurrentUser buyer, UUID orderId, UUID productId, int stars, String body) {
@@ -93,12 +82,8 @@ public class Reviewing {
         }
         UUID id = UUID.randomUUID();
         try {
-            jdbc.sql("""
-                    insert into reviews (id, order_id, product_id, shop_id, buyer_id, buyer_name, stars, body, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, orderId, productId, order.shop().id(), buyer.id(), buyer.displayName(), stars,
-                            text == null || text.isEmpty() ? null : text, VnTime.now(clock))
-                    .update();
+            reviews.add(new NewReview(id, orderId, productId, order.shop().id(), buyer.id(), buyer.displayName(),
+                    stars, text == null || text.isEmpty() ? null : text, VnTime.now(clock)));
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.review.already");
         }
@@ -108,8 +93,7 @@ public class Reviewing {
     }
 
     public void reply(CurrentUser seller, UUID reviewId, String reply) {
-        UUID shopId = jdbc.sql("select shop_id from reviews where id = ?").param(reviewId).query(UUID.class)
-                .optional().orElseThrow(() -> new NotFound("review"));
+        UUID shopId = reviews.shopOf(reviewId).orElseThrow(() -> new NotFound("review"));
         Shop shop = shops.findById(shopId).orElseThrow(() -> new NotFound("shop"));
         if (!shop.isSellerOf(seller)) {
             throw new Forbidden();
@@ -120,8 +104,7 @@ public class Reviewing {
                     List.of(new FieldProblem("reply", "marketplace.review.reply.invalid")),
                     "marketplace.review.reply.invalid");
         }
-        jdbc.sql("update reviews set reply = ?, replied_at = ? where id = ?")
-                .params(text, VnTime.now(clock), reviewId).update();
+        reviews.reply(reviewId, text, VnTime.now(clock));
         auditLog.record(AuditEntry.of("marketplace.review.replied", "review", reviewId, null)
                 .inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
     }

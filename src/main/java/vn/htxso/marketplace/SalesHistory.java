@@ -9,10 +9,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.htxso.marketplace.internal.Sales;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VnFormat;
@@ -23,12 +23,12 @@ import vn.htxso.platform.VnFormat;
 public class SalesHistory {
 
     private final Catalogue catalogue;
-    private final JdbcClient jdbc;
+    private final Sales sales;
     private final Clock clock;
 
-    SalesHistory(Catalogue catalogue, JdbcClient jdbc, Clock clock) {
+    SalesHistory(Catalogue catalogue, Sales sales, Clock clock) {
         this.catalogue = catalogue;
-        this.jdbc = jdbc;
+        this.sales = sales;
         this.clock = clock;
     }
 
@@ -42,29 +42,20 @@ public class SalesHistory {
     /** The last {@code weeks} full weeks of one product of the seller's shop (403/404 like the seller's pages). */
     public WeeklySales weekly(CurrentUser user, UUID shopId, UUID productId, int weeks) {
         catalogue.shopForSeller(user, shopId);
-        record Named(String name, String unit) {
-        }
-        Named product = jdbc.sql("select name, unit from products where id = ? and shop_id = ?")
-                .params(productId, shopId).query((rs, n) -> new Named(rs.getString(1), rs.getString(2))).optional()
-                .orElseThrow(() -> new NotFound("product"));
+        Sales.ProductName product = sales.product(shopId, productId).orElseThrow(() -> new NotFound("product"));
         LocalDate thisWeek = LocalDate.now(clock.withZone(VnFormat.ZONE))
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisWeek.minusWeeks(weeks);
         long[] quantities = new long[weeks];
         OffsetDateTime from = first.atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
         OffsetDateTime to = thisWeek.atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
-        jdbc.sql("""
-                select o.placed_at, l.quantity from order_lines l join orders o on o.id = l.order_id
-                where l.product_id = ? and o.shop_id = ? and o.status <> 'CANCELLED'
-                  and o.placed_at >= ? and o.placed_at < ?""")
-                .params(productId, shopId, from, to).query(rs -> {
-                    LocalDate day = rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(VnFormat.ZONE)
-                            .toLocalDate();
-                    int week = (int) ChronoUnit.WEEKS.between(first, day);
-                    if (week >= 0 && week < weeks) {
-                        quantities[week] += rs.getLong(2);
-                    }
-                });
+        sales.forEachOfProduct(shopId, productId, from, to, sold -> {
+            LocalDate day = sold.placedAt().atZoneSameInstant(VnFormat.ZONE).toLocalDate();
+            int week = (int) ChronoUnit.WEEKS.between(first, day);
+            if (week >= 0 && week < weeks) {
+                quantities[week] += sold.quantity();
+            }
+        });
         return new WeeklySales(productId, product.name(), product.unit(), first, quantities);
     }
 
@@ -74,27 +65,22 @@ public class SalesHistory {
      */
     public java.util.Map<UUID, long[]> monthlyByOrganisation(java.util.Collection<UUID> organisations,
                                                             java.time.YearMonth first, int months) {
-        java.util.Map<UUID, long[]> sales = new java.util.HashMap<>();
-        organisations.forEach(o -> sales.put(o, new long[months]));
+        java.util.Map<UUID, long[]> monthly = new java.util.HashMap<>();
+        organisations.forEach(o -> monthly.put(o, new long[months]));
         if (organisations.isEmpty()) {
-            return sales;
+            return monthly;
         }
         OffsetDateTime from = first.atDay(1).atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
         OffsetDateTime to = first.plusMonths(months).atDay(1).atStartOfDay(VnFormat.ZONE).toOffsetDateTime();
-        jdbc.sql("""
-                select s.organisation_id, o.placed_at, o.total_vnd from orders o join shops s on s.id = o.shop_id
-                where s.organisation_id in (:orgs) and o.status <> 'CANCELLED' and o.placed_at >= :from
-                  and o.placed_at < :to""")
-                .param("orgs", organisations).param("from", from).param("to", to).query(rs -> {
-                    long[] row = sales.get(rs.getObject(1, UUID.class));
-                    java.time.YearMonth month = java.time.YearMonth.from(rs.getObject(2, OffsetDateTime.class)
-                            .atZoneSameInstant(VnFormat.ZONE));
-                    int index = (int) first.until(month, ChronoUnit.MONTHS);
-                    if (row != null && index >= 0 && index < months) {
-                        row[index] += rs.getLong(3);
-                    }
-                });
-        return sales;
+        sales.forEachOfOrganisations(organisations, from, to, sale -> {
+            long[] row = monthly.get(sale.organisationId());
+            java.time.YearMonth month = java.time.YearMonth.from(sale.placedAt().atZoneSameInstant(VnFormat.ZONE));
+            int index = (int) first.until(month, ChronoUnit.MONTHS);
+            if (row != null && index >= 0 && index < months) {
+                row[index] += sale.totalVnd();
+            }
+        });
+        return monthly;
     }
 
     /** The seller's products of a shop, by name (403/404 like the seller's pages). */

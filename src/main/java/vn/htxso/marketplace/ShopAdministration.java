@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class ShopAdministration implements AccountLinks {
     private final Registry registry;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ShopAdministration(Shops shops, Registry registry, AuditLog auditLog, Clock clock) {
+    ShopAdministration(Shops shops, Registry registry, AuditLog auditLog, Clock clock,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.shops = shops;
         this.registry = registry;
         this.auditLog = auditLog;
@@ -112,13 +116,19 @@ public class ShopAdministration implements AccountLinks {
             throw new Forbidden();
         }
         check(settings);
-        shop.change(settings.name().strip(), settings.story() == null || settings.story().isBlank() ? null
+        boolean bankChanged = shop.change(settings.name().strip(), settings.story() == null || settings.story().isBlank() ? null
                         : settings.story().strip(), settings.communeName().strip(), settings.bankBin(),
                 settings.bankAccount(), settings.bankAccountName().strip(), settings.deliveryFeeVnd(),
                 settings.deliveryFeeFarVnd(), settings.freeDeliveryFromVnd());
         auditLog.record(AuditEntry.of("marketplace.shop.changed", "shop", shop.id(), shop.name() + " "
                 + shop.bankBin() + "/" + shop.bankAccount()).inProvince(shop.provinceCode())
                 .ofOrganisation(shop.organisationId()));
+        if (bankChanged) {
+            String account = shop.bankAccount();
+            events.publishEvent(new ShopBankAccountChanged(shop.id(), shop.name(), shop.organisationId(),
+                    shop.ownerUserId(), shop.bankBin(), account.substring(Math.max(0, account.length() - 4)),
+                    user.username(), clock.instant()));
+        }
         return Views.shop(shop);
     }
 

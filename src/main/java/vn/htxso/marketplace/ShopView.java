@@ -6,5 +6,5 @@ import java.util.UUID;
 public record ShopView(UUID id, UUID organisationId, UUID ownerUserId, String name, String story,
                        String provinceCode, String communeName, boolean ethnicMinorityOwner, boolean verified,
                        String bankBin, String bankAccount, String bankAccountName, long deliveryFeeVnd,
-                       Long freeDeliveryFromVnd, Long deliveryFeeFarVnd) {
+                       Long freeDeliveryFromVnd, Long deliveryFeeFarVnd, boolean bankVerified) {
 }

@@ -6,26 +6,30 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.htxso.platform.internal.Communes;
+import vn.htxso.platform.internal.Provinces;
 
 /** The administrative units: the 34 provinces (reference data) and the communes (imported by a national admin). */
 @Service
 public class AdminUnits {
 
-    private final JdbcClient jdbc;
+    private final Provinces provinceRows;
+    private final Communes communeRows;
     private volatile List<Province> provinces;
     private final Map<String, List<Commune>> communesByProvince = new ConcurrentHashMap<>();
 
-    AdminUnits(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AdminUnits(Provinces provinceRows, Communes communeRows) {
+        this.provinceRows = provinceRows;
+        this.communeRows = communeRows;
     }
 
     public List<Province> provinces() {
         List<Province> cached = provinces;
         if (cached == null) {
-            cached = jdbc.sql("select code, name from provinces order by code").query(Province.class).list();
+            cached = provinceRows.all();
             provinces = cached;
         }
         return cached;
@@ -49,9 +53,7 @@ public class AdminUnits {
     }
 
     public List<Commune> communes(String provinceCode) {
-        return communesByProvince.computeIfAbsent(provinceCode, code -> jdbc
-                .sql("select code, name, province_code from communes where province_code = ? order by name")
-                .param(code).query(Commune.class).list());
+        return communesByProvince.computeIfAbsent(provinceCode, communeRows::of);
     }
 
     /** A commune of the province, matched by code or by name ignoring case and diacritics. */
@@ -67,12 +69,7 @@ public class AdminUnits {
     public int saveCommunes(List<Commune> communes) {
         int written = 0;
         for (Commune commune : communes) {
-            int updated = jdbc.sql("update communes set name = ?, province_code = ? where code = ?")
-                    .params(commune.name(), commune.provinceCode(), commune.code()).update();
-            if (updated == 0) {
-                jdbc.sql("insert into communes (code, name, province_code) values (?, ?, ?)")
-                        .params(commune.code(), commune.name(), commune.provinceCode()).update();
-            }
+            communeRows.save(commune);
             written++;
         }
         communesByProvince.clear();
@@ -80,6 +77,6 @@ public class AdminUnits {
     }
 
     public int communeCount() {
-        return jdbc.sql("select count(*) from communes").query(Integer.class).single();
+        return communeRows.count();
     }
 }

@@ -38,8 +38,8 @@ public class AuditTrail {
             params.add(filter.actor().strip());
         }
         if (filter.action() != null && !filter.action().isBlank()) {
-            sql.append(" and action like ?");
-            params.add(filter.action().strip() + "%");
+            sql.append(" and action like ?" + Like.ESCAPE);
+            params.add(Like.startingWith(filter.action().strip()));
         }
         if (filter.from() != null) {
             sql.append(" and occurred_at >= ?");

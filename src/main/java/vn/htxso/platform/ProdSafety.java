@@ -48,7 +48,8 @@ class ProdSafety {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
                     String lower = name.toLowerCase(Locale.ROOT);
-                    if (lower.startsWith("htxso.") && lower.contains("secret")) {
+                    // htxso.x.some-secret in a file, or HTXSO_X_SOMESECRET in the environment (how prod sets them)
+                    if ((lower.startsWith("htxso.") || lower.startsWith("htxso_")) && lower.contains("secret")) {
                         String value = environment.getProperty(name, "");
                         if (value.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES
                                 || value.contains("dev-only")) {

@@ -28,7 +28,93 @@ public class UploadChecker {
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
     public static final String PDF = "application/pdf";
+    /** The longest file name any upload keeps (characters); the multipart parser's header limit says the same. */
+    public static final int MAX_FILE_NAME = 255;
     private static final Set<String> IMAGES = Set.of(JPEG, PNG);
+
+    /** What an uploaded file may be, decided from its content. */
+    public enum Kind {
+        JPEG, PNG, PDF,
+        /** an Office Open XML file (.xlsx, .docx): a ZIP archive */
+        ZIP,
+        /** UTF-8 text without NUL: CSV, JSON, XML */
+        TEXT;
+
+        static Kind of(byte[] b) {
+            String sniffed = sniff(b);
+            if (UploadChecker.JPEG.equals(sniffed)) {
+                return JPEG;
+            }
+            if (UploadChecker.PNG.equals(sniffed)) {
+                return PNG;
+            }
+            if (UploadChecker.PDF.equals(sniffed)) {
+                return PDF;
+            }
+            if (b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+                return ZIP;
+            }
+            for (byte x : b) {
+                if (x == 0) {
+                    return null;
+                }
+            }
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(b));
+                return TEXT;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Checks any uploaded file, after the access check and before anything parses it: a name within
+     * {@link #MAX_FILE_NAME} (the message says so), not empty, at most {@code maxBytes}, and content of one of the
+     * allowed kinds (sniffed, whatever the name says). Every refusal is a 422 on {@code field}.
+     *
+     * @return the kind the content is
+     */
+    public Kind file(String field, String fileName, byte[] content, long maxBytes, Set<Kind> allowed) {
+        checkName(field, fileName);
+        if (content == null || content.length == 0) {
+            throw refusedOn(field, "platform.upload.empty");
+        }
+        if (content.length > maxBytes) {
+            throw refusedOn(field, "platform.upload.tooLarge", Math.max(1, maxBytes / 1024 / 1024));
+        }
+        Kind kind = Kind.of(content);
+        if (kind == null || !allowed.contains(kind)) {
+            throw refusedOn(field, "platform.upload.kind");
+        }
+        return kind;
+    }
+
+    /** Whether a file name is within {@link #MAX_FILE_NAME} characters (for services that collect problems). */
+    public static boolean nameFits(String fileName) {
+        return fileName == null || fileName.codePointCount(0, fileName.length()) <= MAX_FILE_NAME;
+    }
+
+    /** A file name over {@link #MAX_FILE_NAME} characters, or with control characters, is refused with that reason. */
+    public static void checkName(String field, String fileName) {
+        if (fileName == null) {
+            return;
+        }
+        if (fileName.codePointCount(0, fileName.length()) > MAX_FILE_NAME) {
+            throw refusedOn(field, "platform.upload.nameTooLong", MAX_FILE_NAME);
+        }
+        if (fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw refusedOn(field, "platform.upload.nameInvalid");
+        }
+    }
+
+    private static BusinessRuleViolation refusedOn(String field, String key, Object... args) {
+        return new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+                List.of(new BusinessRuleViolation.FieldProblem(field, key, args)), key, args);
+    }
 
     private final Limits limits;
 

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +16,7 @@ import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VnTime;
 import vn.htxso.registry.internal.FiguresCache;
+import vn.htxso.registry.internal.Members;
 
 /**
  * The member register of an organisation. Capital caps of the Law on Cooperatives 2023 are checked whenever capital
@@ -32,17 +31,19 @@ public class MemberRegister {
     public static final int CAP_HTX = 30;
     public static final int CAP_UNION = 40;
     public static final int CAP_FOREIGN = 30;
-    private static final UUID NO_ID = new UUID(0, 0);
 
-    private final JdbcTemplate jdbc;
+    private final Members rows;
     private final Directory directory;
+    private final OrganisationEditing editing;
     private final AuditLog auditLog;
     private final Clock clock;
     private final FiguresCache changes;
 
-    MemberRegister(JdbcTemplate jdbc, Directory directory, AuditLog auditLog, Clock clock, FiguresCache changes) {
-        this.jdbc = jdbc;
+    MemberRegister(Members rows, Directory directory, OrganisationEditing editing, AuditLog auditLog, Clock clock,
+                   FiguresCache changes) {
+        this.rows = rows;
         this.directory = directory;
+        this.editing = editing;
         this.auditLog = auditLog;
         this.clock = clock;
         this.changes = changes;
@@ -50,18 +51,9 @@ public class MemberRegister {
 
     /** Recounts an organisation's register figures (current members, women, ethnic minorities). */
     void recount(UUID organisationId) {
-        jdbc.update(RECOUNT + " where o.id = ?", organisationId);
+        rows.recount(organisationId);
         changes.changed();
     }
-
-    public static final String RECOUNT = """
-            update organisations o set
-              registered_members = (select count(*) from organisation_members m
-                                    where m.organisation_id = o.id and m.left_on is null),
-              women_members = (select count(*) from organisation_members m
-                               where m.organisation_id = o.id and m.left_on is null and m.gender = 'FEMALE'),
-              minority_members = (select count(*) from organisation_members m
-                                  where m.organisation_id = o.id and m.left_on is null and m.ethnic_minority)""";
 
     public enum MemberKind { OFFICIAL, ASSOCIATE_CAPITAL, ASSOCIATE }
 
@@ -91,16 +83,6 @@ public class MemberRegister {
         return "•".repeat(value.length() - keep) + value.substring(value.length() - keep);
     }
 
-    private static final RowMapper<Member> MEMBER = (rs, i) -> new Member(rs.getObject("id", UUID.class),
-            rs.getObject("organisation_id", UUID.class), MemberKind.valueOf(rs.getString("member_kind")),
-            PartyType.valueOf(rs.getString("party_type")), rs.getString("name"), rs.getString("id_number"),
-            rs.getString("phone"), rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
-            rs.getString("ethnicity"), rs.getBoolean("ethnic_minority"), rs.getBoolean("foreign_member"),
-            (Integer) rs.getObject("birth_year", Integer.class), rs.getString("commune_name"),
-            rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
-            rs.getString("leave_reason"), rs.getLong("capital_pledged_vnd"), rs.getLong("capital_paid_vnd"),
-            rs.getLong("version"));
-
     /** Whether the viewer sees ID numbers and phones in clear: only the co-op's own manager. */
     public static boolean seesPersonalData(CurrentUser user, UUID organisationId) {
         return user != null && user.manages(organisationId);
@@ -110,15 +92,12 @@ public class MemberRegister {
     public List<Member> list(CurrentUser user, UUID organisationId) {
         directory.get(user, organisationId);
         boolean clear = seesPersonalData(user, organisationId);
-        return jdbc.query("select * from organisation_members where organisation_id = ? "
-                        + "order by case when left_on is null then 0 else 1 end, name, id", MEMBER, organisationId)
-                .stream().map(m -> clear ? m : m.masked()).toList();
+        return rows.of(organisationId).stream().map(m -> clear ? m : m.masked()).toList();
     }
 
     public Member get(CurrentUser user, UUID organisationId, UUID memberId) {
         directory.get(user, organisationId);
-        Member member = jdbc.query("select * from organisation_members where id = ? and organisation_id = ?", MEMBER,
-                memberId, organisationId).stream().findFirst().orElseThrow(() -> new NotFound("member"));
+        Member member = rows.find(organisationId, memberId).orElseThrow(() -> new NotFound("member"));
         return seesPersonalData(user, organisationId) ? member : member.masked();
     }
 
@@ -131,21 +110,12 @@ public class MemberRegister {
 
     @Transactional
     public UUID add(CurrentUser user, UUID organisationId, MemberData data) {
-        Directory.Details org = editable(user, organisationId);
+        Directory.Details org = directory.editable(user, organisationId);
         checkCapital(org, null, data);
         UUID id = UUID.randomUUID();
-        jdbc.update("""
-                insert into organisation_members (id, organisation_id, member_kind, party_type, name, id_number, phone,
-                  gender, ethnicity, ethnic_minority, foreign_member, birth_year, commune_name, joined_on, left_on,
-                  leave_reason, capital_pledged_vnd, capital_paid_vnd, created_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", id, organisationId,
-                data.kind().name(), data.partyType().name(), data.name().strip(), blank(data.idNumber()),
-                blank(data.phone()), data.gender() == null ? null : data.gender().name(), blank(data.ethnicity()),
-                isMinority(data.ethnicity()), data.foreignMember(), data.birthYear(), blank(data.communeName()),
-                data.joinedOn(), data.leftOn(), blank(data.leaveReason()), data.capitalPledgedVnd(),
-                data.capitalPaidVnd(), VnTime.now(clock));
+        rows.insert(id, organisationId, row(data), VnTime.now(clock));
         recount(organisationId);
-        directory.history(user, organisationId, "MEMBER_ADDED", data.name().strip());
+        editing.history(user, organisationId, "MEMBER_ADDED", data.name().strip());
         auditLog.record(AuditLog.AuditEntry.of("registry.member.added", "member", id, data.name().strip())
                 .inProvince(org.provinceCode()).ofOrganisation(organisationId));
         return id;
@@ -153,38 +123,18 @@ public class MemberRegister {
 
     @Transactional
     public void update(CurrentUser user, UUID organisationId, UUID memberId, MemberData data, long version) {
-        Directory.Details org = editable(user, organisationId);
+        Directory.Details org = directory.editable(user, organisationId);
         get(user, organisationId, memberId);
         checkCapital(org, memberId, data);
         boolean clear = seesPersonalData(user, organisationId);
-        int updated = jdbc.update("""
-                update organisation_members set member_kind = ?, party_type = ?, name = ?,
-                  id_number = case when ? then ? else coalesce(?, id_number) end,
-                  phone = case when ? then ? else coalesce(?, phone) end,
-                  gender = ?, ethnicity = ?, ethnic_minority = ?, foreign_member = ?, birth_year = ?,
-                  commune_name = ?, joined_on = ?, left_on = ?, leave_reason = ?, capital_pledged_vnd = ?,
-                  capital_paid_vnd = ?, version = version + 1
-                where id = ? and organisation_id = ? and version = ?""", data.kind().name(), data.partyType().name(),
-                data.name().strip(), clear, blank(data.idNumber()), blank(data.idNumber()), clear, blank(data.phone()),
-                blank(data.phone()), data.gender() == null ? null : data.gender().name(), blank(data.ethnicity()),
-                isMinority(data.ethnicity()), data.foreignMember(), data.birthYear(), blank(data.communeName()),
-                data.joinedOn(), data.leftOn(), blank(data.leaveReason()), data.capitalPledgedVnd(),
-                data.capitalPaidVnd(), memberId, organisationId, version);
-        if (updated == 0) {
+        boolean saved = rows.update(organisationId, memberId, version, row(data), clear);
+        if (!saved) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "registry.member.concurrentEdit");
         }
         recount(organisationId);
-        directory.history(user, organisationId, "MEMBER_UPDATED", data.name().strip());
+        editing.history(user, organisationId, "MEMBER_UPDATED", data.name().strip());
         auditLog.record(AuditLog.AuditEntry.of("registry.member.updated", "member", memberId, data.name().strip())
                 .inProvince(org.provinceCode()).ofOrganisation(organisationId));
-    }
-
-    private Directory.Details editable(CurrentUser user, UUID organisationId) {
-        Directory.Details org = directory.get(user, organisationId);
-        if (!Directory.mayEdit(user, org)) {
-            throw new Forbidden();
-        }
-        return org;
     }
 
     /**
@@ -200,12 +150,8 @@ public class MemberRegister {
         if (org.kind() == OrganisationKind.THT || data.leftOn() != null) {
             return;
         }
-        long others = jdbc.queryForObject("select coalesce(sum(capital_pledged_vnd), 0) from organisation_members "
-                + "where organisation_id = ? and left_on is null and id <> ?", Long.class,
-                org.id(), memberId == null ? NO_ID : memberId);
-        long othersForeign = jdbc.queryForObject("select coalesce(sum(capital_pledged_vnd), 0) from "
-                + "organisation_members where organisation_id = ? and left_on is null and foreign_member and "
-                + "id <> ?", Long.class, org.id(), memberId == null ? NO_ID : memberId);
+        long others = rows.pledgedByOthers(org.id(), memberId, false);
+        long othersForeign = rows.pledgedByOthers(org.id(), memberId, true);
         long base = org.charterCapitalVnd() != null && org.charterCapitalVnd() > 0 ? org.charterCapitalVnd()
                 : others + data.capitalPledgedVnd();
         if (base <= 0) {
@@ -232,8 +178,14 @@ public class MemberRegister {
 
     /** Counts of current official members, for the law's minimum. */
     public int officialMembers(UUID organisationId) {
-        return jdbc.queryForObject("select count(*) from organisation_members where organisation_id = ? and "
-                + "left_on is null and member_kind = 'OFFICIAL'", Integer.class, organisationId);
+        return rows.officialCount(organisationId);
+    }
+
+    private static Members.MemberRow row(MemberData data) {
+        return new Members.MemberRow(data.kind(), data.partyType(), data.name().strip(), blank(data.idNumber()),
+                blank(data.phone()), data.gender(), blank(data.ethnicity()), isMinority(data.ethnicity()),
+                data.foreignMember(), data.birthYear(), blank(data.communeName()), data.joinedOn(), data.leftOn(),
+                blank(data.leaveReason()), data.capitalPledgedVnd(), data.capitalPaidVnd());
     }
 
     static boolean isMinority(String ethnicity) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +18,7 @@ import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.VnTime;
 import vn.htxso.registry.internal.FiguresCache;
+import vn.htxso.registry.internal.RegistryFigures;
 
 /**
  * Development targets: the nation's (Resolution 20-NQ/TW, preloaded) and each province's own. Progress compares
@@ -44,23 +44,20 @@ public class Targets {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    private final RegistryFigures figures;
     private final AuditLog auditLog;
     private final Clock clock;
     private final FiguresCache changes;
 
-    Targets(JdbcTemplate jdbc, AuditLog auditLog, Clock clock, FiguresCache changes) {
-        this.jdbc = jdbc;
+    Targets(RegistryFigures figures, AuditLog auditLog, Clock clock, FiguresCache changes) {
+        this.figures = figures;
         this.auditLog = auditLog;
         this.clock = clock;
         this.changes = changes;
     }
 
     public List<Target> targets(String scope) {
-        return jdbc.query("select * from development_targets where scope = ? order by id", (rs, i) -> new Target(
-                rs.getString("scope"), Metric.valueOf(rs.getString("metric")), rs.getInt("target_year"),
-                rs.getLong("target_value"), (Integer) rs.getObject("baseline_year", Integer.class),
-                (Long) rs.getObject("baseline_value", Long.class)), scope);
+        return figures.targets(scope);
     }
 
     /** Today's value of each metric in a province, or the nation ({@code null}). */
@@ -69,26 +66,23 @@ public class Targets {
     }
 
     private Map<Metric, Long> currentNow(String province) {
-        String where = province == null ? "" : " and province_code = ?";
-        Object[] args = province == null ? new Object[0] : new Object[] {province};
         Map<Metric, Long> values = new java.util.EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
             values.put(metric, 0L);
         }
-        jdbc.query("select kind, count(*), coalesce(sum(members), 0) from organisations where status not in "
-                + "('DISSOLVED', 'BANKRUPT')" + where + " group by kind", rs -> {
-                    switch (rs.getString(1)) {
-                        case "HTX" -> {
-                            values.put(Metric.HTX_COUNT, rs.getLong(2));
-                            values.put(Metric.HTX_MEMBERS, rs.getLong(3));
-                        }
-                        case "THT" -> {
-                            values.put(Metric.THT_COUNT, rs.getLong(2));
-                            values.put(Metric.THT_MEMBERS, rs.getLong(3));
-                        }
-                        default -> values.put(Metric.LHHTX_COUNT, rs.getLong(2));
-                    }
-                }, args);
+        for (RegistryFigures.KindCount kind : figures.standingByKind(province)) {
+            switch (kind.kind()) {
+                case "HTX" -> {
+                    values.put(Metric.HTX_COUNT, kind.organisations());
+                    values.put(Metric.HTX_MEMBERS, kind.members());
+                }
+                case "THT" -> {
+                    values.put(Metric.THT_COUNT, kind.organisations());
+                    values.put(Metric.THT_MEMBERS, kind.members());
+                }
+                default -> values.put(Metric.LHHTX_COUNT, kind.organisations());
+            }
+        }
         return values;
     }
 
@@ -132,14 +126,7 @@ public class Targets {
         }
         long baseline = current(NATIONAL.equals(scope) ? null : scope).get(metric);
         OffsetDateTime now = VnTime.now(clock);
-        int updated = jdbc.update("update development_targets set target_year = ?, target_value = ?, "
-                + "updated_at = ?, updated_by = ? where scope = ? and metric = ?", targetYear, value, now,
-                user.username(), scope, metric.name());
-        if (updated == 0) {
-            jdbc.update("insert into development_targets (scope, metric, target_year, target_value, baseline_year, "
-                    + "baseline_value, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?)", scope, metric.name(),
-                    targetYear, value, year, baseline, now, user.username());
-        }
+        figures.setTarget(scope, metric, targetYear, value, year, baseline, now, user.username());
         auditLog.record(AuditLog.AuditEntry.of("registry.target.set", "target", scope + ":" + metric,
                 targetYear + "=" + value).inProvince(NATIONAL.equals(scope) ? null : scope));
     }

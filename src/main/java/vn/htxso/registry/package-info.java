@@ -4,10 +4,10 @@
  * the services beside it ({@code Directory}, {@code MemberRegister}, {@code AnnualReports}, {@code CooperativeImport},
  * {@code ImportJobs}, {@code CooperativeStatistics}, {@code Targets}, {@code Exports}), never {@code internal}.
  *
- * <p>Not yet in the one data-access style: these services still hold their SQL ({@code JdbcTemplate}) since they
- * moved out of {@code internal}; the next step moves it into {@code internal} collections over {@code JdbcClient}.
- * Over the ~300-line mark, to split next: {@code Directory} (search vs editing) and {@code CooperativeImport}
- * (reading/validating vs writing).
+ * <p>SQL lives in {@code internal} collections over {@code JdbcClient} ({@code OrganisationRows},
+ * {@code OrganisationChanges}, {@code Members}, {@code Reports}, {@code RegistryFigures}); {@code Directory} reads
+ * organisations, {@code OrganisationEditing} changes them. Not yet moved: {@code CooperativeImport} (393 lines,
+ * to split into reading/validating and writing).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry", allowedDependencies = "platform")
 package vn.htxso.registry;

@@ -22,6 +22,7 @@ import vn.htxso.assessment.AssessmentSummary;
 import vn.htxso.assessment.Assessments;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
+import vn.htxso.platform.Mean;
 import vn.htxso.platform.NotFound;
 import vn.htxso.platform.VnFormat;
 import vn.htxso.registry.CooperativeId;
@@ -149,7 +150,7 @@ public class SupportReports {
         int coops = 0;
         double level = 0;
         double percent = 0;
-        Map<String, double[]> dimensions = new TreeMap<>();
+        Map<String, Mean> dimensions = new TreeMap<>();
         for (Pair p : pairs) {
             AssessmentSummary later = after.apply(p);
             if (later == null) {
@@ -161,14 +162,12 @@ public class SupportReports {
             later.dimensionPercents().forEach((code, pct) -> {
                 Double before = p.t0().dimensionPercents().get(code);
                 if (before != null) {
-                    double[] sum = dimensions.computeIfAbsent(code, c -> new double[2]);
-                    sum[0] += pct - before;
-                    sum[1]++;
+                    dimensions.merge(code, Mean.of(pct - before), Mean::plus);
                 }
             });
         }
         Map<String, DimensionChange> dims = new LinkedHashMap<>();
-        dimensions.forEach((code, sum) -> dims.put(code, new DimensionChange(sum[0] / sum[1], (int) sum[1])));
+        dimensions.forEach((code, mean) -> dims.put(code, new DimensionChange(mean.value(), mean.count())));
         return new Change(coops, coops == 0 ? 0 : level / coops, coops == 0 ? 0 : percent / coops, dims);
     }
 

@@ -18,6 +18,7 @@ import vn.htxso.platform.AuditLog.AuditEntry;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.VnTime;
 import vn.htxso.platform.NotFound;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.PhiRule;
@@ -85,13 +86,13 @@ public class FarmDiary {
     public Plot createPlot(CurrentUser user, NewPlot p) {
         UUID coop = Access.managedCoop(user);
         List<FieldProblem> problems = new ArrayList<>();
-        if (blank(p.name()) || p.name().length() > 120) {
+        if (EntryChecks.blank(p.name()) || p.name().length() > 120) {
             problems.add(new FieldProblem("name", "traceability.plot.name.required"));
         }
-        if (blank(p.communeName()) || p.communeName().length() > 120) {
+        if (EntryChecks.blank(p.communeName()) || p.communeName().length() > 120) {
             problems.add(new FieldProblem("communeName", "traceability.plot.commune.required"));
         }
-        if (blank(p.crop()) || p.crop().length() > 80) {
+        if (EntryChecks.blank(p.crop()) || p.crop().length() > 80) {
             problems.add(new FieldProblem("crop", "traceability.plot.crop.required"));
         }
         if (p.areaM2() <= 0 || p.areaM2() > 100_000_000L) {
@@ -161,8 +162,17 @@ public class FarmDiary {
     }
 
     public Recorded record(CurrentUser user, LogEntry entry) {
+        return record(user, entry, false);
+    }
+
+    /**
+     * Records a log. The same log again within a minute (same plot, kind, day and values, by anyone of the co-op)
+     * is most likely a double submission: it is refused with 409 {@code traceability.log.repeated} unless
+     * {@code repeatConfirmed}, so that the person confirms it is a second, real entry.
+     */
+    public Recorded record(CurrentUser user, LogEntry entry, boolean repeatConfirmed) {
         UUID coop = Access.coop(user);
-        validate(entry);
+        EntryChecks.check(entry, VnTime.today(clock));
         Plot plot = plots.find(entry.plotId()).filter(p -> p.organisationId().equals(coop))
                 .orElseThrow(() -> new NotFound("plot"));
         if (entry.correctsLogId() != null) {
@@ -185,6 +195,12 @@ public class FarmDiary {
         }
         Instant now = clock.instant();
         DiaryLog log = toLog(UUID.randomUUID(), coop, plot.id(), user, entry, lotForLabTest, now);
+        if (!repeatConfirmed && logs.recordedSince(plot.id(), log.kind(), log.logDate(), now.minusSeconds(60))
+                .stream().anyMatch(earlier -> sameValues(earlier, log))) {
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT,
+                    List.of(new FieldProblem("repeatConfirmed", "traceability.log.repeated")),
+                    "traceability.log.repeated");
+        }
         logs.insert(log);
         attach(log.id(), entry, now);
         audit.record(AuditEntry.of("traceability.log.recorded", "log", log.id(),
@@ -194,11 +210,25 @@ public class FarmDiary {
         if (entry.kind() == LogKind.HARVEST) {
             flagged = verdict.outcome() == PhiRule.Outcome.FLAGGED;
             String warning = flagged ? warning(verdict.worst()) : null;
-            String productName = blank(entry.harvestProduct()) ? plot.crop() : entry.harvestProduct().strip();
+            String productName = EntryChecks.blank(entry.harvestProduct()) ? plot.crop() : entry.harvestProduct().strip();
             lotId = steps.harvestLot(user, plot, log, productName, warning);
             logs.linkLot(log.id(), lotId);
         }
         return new Recorded(log, lotId, flagged);
+    }
+
+    private static boolean sameValues(DiaryLog a, DiaryLog b) {
+        return java.util.Objects.equals(a.activity(), b.activity()) && a.inputType() == b.inputType()
+                && java.util.Objects.equals(a.product(), b.product())
+                && java.util.Objects.equals(a.activeIngredient(), b.activeIngredient())
+                && java.util.Objects.equals(a.dose(), b.dose()) && java.util.Objects.equals(a.phiDays(), b.phiDays())
+                && (a.quantity() == null ? b.quantity() == null
+                    : b.quantity() != null && a.quantity().compareTo(b.quantity()) == 0)
+                && a.unit() == b.unit() && java.util.Objects.equals(a.labName(), b.labName())
+                && java.util.Objects.equals(a.labResult(), b.labResult())
+                && java.util.Objects.equals(a.notes(), b.notes())
+                && java.util.Objects.equals(a.memberId(), b.memberId())
+                && java.util.Objects.equals(a.correctsLogId(), b.correctsLogId());
     }
 
     /** Edits a log while no published lot uses it; afterwards 409 (write a correction instead). */
@@ -211,7 +241,7 @@ public class FarmDiary {
                 entry.product(), entry.activeIngredient(), entry.dose(), entry.phiDays(), entry.quantity(),
                 entry.unit(), entry.labName(), entry.labResult(), entry.labPassed(), entry.notes(), null, null, null,
                 entry.photo());
-        validate(merged);
+        EntryChecks.check(merged, VnTime.today(clock));
         if (old.kind() == LogKind.HARVEST && (!merged.date().equals(old.logDate())
                 || merged.quantity().compareTo(old.quantity()) != 0 || merged.unit() != old.unit())) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.log.harvestFixed");
@@ -259,84 +289,7 @@ public class FarmDiary {
                 trim(e.notes()), e.correctsLogId(), lotId, now);
     }
 
-    private void validate(LogEntry e) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        if (e.kind() == null) {
-            problems.add(new FieldProblem("kind", "traceability.log.kind.required"));
-        }
-        if (e.plotId() == null) {
-            problems.add(new FieldProblem("plotId", "traceability.log.plot.required"));
-        }
-        if (e.date() == null || e.date().isAfter(today) || e.date().isBefore(today.minusYears(5))) {
-            problems.add(new FieldProblem("date", "traceability.log.date.invalid"));
-        }
-        if (e.kind() != null) {
-            switch (e.kind()) {
-                case ACTIVITY -> require(problems, "activity", e.activity(), 200);
-                case SEEDING -> require(problems, "product", e.product(), 160);
-                case OBSERVATION -> require(problems, "notes", e.notes(), 1000);
-                case INPUT -> {
-                    if (e.inputType() == null) {
-                        problems.add(new FieldProblem("inputType", "traceability.log.inputType.required"));
-                    }
-                    require(problems, "product", e.product(), 160);
-                    require(problems, "dose", e.dose(), 80);
-                    if (e.inputType() == InputType.PESTICIDE) {
-                        require(problems, "activeIngredient", e.activeIngredient(), 160);
-                        if (e.phiDays() == null || e.phiDays() < 0 || e.phiDays() > 365) {
-                            problems.add(new FieldProblem("phiDays", "traceability.log.phiDays.invalid"));
-                        }
-                    }
-                }
-                case HARVEST -> {
-                    quantity(problems, e.quantity());
-                    if (e.unit() == null) {
-                        problems.add(new FieldProblem("unit", "traceability.log.unit.required"));
-                    }
-                    if (e.harvestProduct() != null && e.harvestProduct().length() > 160) {
-                        problems.add(new FieldProblem("harvestProduct", "traceability.field.tooLong"));
-                    }
-                }
-                case LAB_TEST -> {
-                    require(problems, "labName", e.labName(), 160);
-                    require(problems, "labResult", e.labResult(), 500);
-                }
-                default -> {
-                }
-            }
-        }
-        if (e.correctsLogId() != null && e.kind() == LogKind.HARVEST) {
-            problems.add(new FieldProblem("kind", "traceability.log.correction.noHarvest"));
-        }
-        if (e.notes() != null && e.notes().length() > 1000) {
-            problems.add(new FieldProblem("notes", "traceability.field.tooLong"));
-        }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, problems, "error.422");
-        }
-    }
-
-    static void quantity(List<FieldProblem> problems, BigDecimal quantity) {
-        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(new BigDecimal("99999999")) > 0
-                || quantity.stripTrailingZeros().scale() > 3) {
-            problems.add(new FieldProblem("quantity", "traceability.quantity.invalid"));
-        }
-    }
-
-    private static void require(List<FieldProblem> problems, String field, String value, int max) {
-        if (blank(value)) {
-            problems.add(new FieldProblem(field, "traceability.field.required"));
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, "traceability.field.tooLong"));
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     private static String trim(String value) {
-        return blank(value) ? null : value.strip();
+        return EntryChecks.blank(value) ? null : value.strip();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,19 +23,18 @@ import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.BusinessRuleViolation.FieldProblem;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VietnameseText;
-import vn.htxso.platform.VnTime;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisEvents.Quantity;
-import vn.htxso.traceability.internal.StoredEvents;
+import vn.htxso.traceability.internal.StepEvents;
 import vn.htxso.traceability.internal.Gs1;
 import vn.htxso.traceability.internal.Lots;
 import vn.htxso.traceability.internal.QuantityBalance;
 import vn.htxso.traceability.internal.CoopTraceSettings;
 
 /**
- * What happens to lots after the harvest: processing turns lots into new lots, packing puts lots into a carton,
- * shipping and receiving record where a lot went. Every step is stored as an EPCIS 2.0 event; no quantity comes from
+ * What is made of lots after the harvest: processing turns lots into new lots, packing puts lots into a carton
+ * (where a lot went is {@link LotMovements}). Every step is stored as an EPCIS 2.0 event; no quantity comes from
  * nowhere. (A harvest lot is made by {@link FarmDiary} through {@link #harvestLot}.)
  */
 @Service
@@ -49,12 +47,12 @@ public class LotSteps {
     private final Lots lots;
     private final DiaryLogs logs;
     private final CoopTraceSettings settings;
-    private final StoredEvents events;
+    private final StepEvents events;
     private final EpcisEvents epcis;
     private final AuditLog audit;
     private final Clock clock;
 
-    LotSteps(Traceability queries, Lots lots, DiaryLogs logs, CoopTraceSettings settings, StoredEvents events,
+    LotSteps(Traceability queries, Lots lots, DiaryLogs logs, CoopTraceSettings settings, StepEvents events,
              EpcisEvents epcis, AuditLog audit, Clock clock) {
         this.queries = queries;
         this.lots = lots;
@@ -89,10 +87,10 @@ public class LotSteps {
         lots.insert(lot, now);
         linkSeason(lot, harvest.id());
         UUID eventId = UUID.randomUUID();
-        var event = epcis.harvest(eventId, eventTime(harvest.logDate()),
+        var event = epcis.harvest(eventId, events.timeOf(harvest.logDate()),
                 new Quantity(lot.gtin(), lot.lotNumber(), lot.quantity(), lot.unit()),
                 EpcisEvents.sgln(s.companyPrefix(), plot.locationRef()), EpcisEvents.sgln(s.companyPrefix(), 0));
-        store(eventId, lot.organisationId(), event, Set.of(lot.id()), now);
+        events.store(eventId, lot.organisationId(), event, Set.of(lot.id()), now);
         audit.record(AuditEntry.of("traceability.lot.harvested", "lot", lot.id(),
                 lot.gtin() + "/" + lot.lotNumber()).ofOrganisation(lot.organisationId()));
         return lot.id();
@@ -113,14 +111,14 @@ public class LotSteps {
         }
         for (int i = 0; i < step.outputs().size(); i++) {
             Output o = step.outputs().get(i);
-            if (FarmDiary.blank(o.productName()) || o.productName().length() > 160) {
+            if (EntryChecks.blank(o.productName()) || o.productName().length() > 160) {
                 problems.add(new FieldProblem("outputs[" + i + "].productName", "traceability.field.required"));
             }
             if (o.unit() == null) {
                 problems.add(new FieldProblem("outputs[" + i + "].unit", "traceability.log.unit.required"));
             }
             List<FieldProblem> q = new ArrayList<>();
-            FarmDiary.quantity(q, o.quantity());
+            EntryChecks.quantity(q, o.quantity());
             int index = i;
             q.forEach(p -> problems.add(new FieldProblem("outputs[" + index + "].quantity", p.messageKey())));
         }
@@ -149,7 +147,7 @@ public class LotSteps {
         settings.lock(coop);
         consume(step.inputs(), inputs);
         LocalDate harvested = inputs.values().stream().map(Lot::harvestedOn).min(LocalDate::compareTo).orElseThrow();
-        String reason = FarmDiary.blank(step.reason()) ? null : step.reason().strip();
+        String reason = EntryChecks.blank(step.reason()) ? null : step.reason().strip();
         List<Lot> outputs = new ArrayList<>();
         for (Output o : step.outputs()) {
             TraceProduct product = product(coop, o.productName().strip(), s, now);
@@ -161,13 +159,13 @@ public class LotSteps {
             outputs.add(lot);
         }
         UUID eventId = UUID.randomUUID();
-        var event = epcis.transformation(eventId, eventTime(step.date()),
+        var event = epcis.transformation(eventId, events.timeOf(step.date()),
                 step.inputs().stream().map(t -> quantity(inputs.get(t.lotId()), t.quantity())).toList(),
                 outputs.stream().map(l -> quantity(l, l.quantity())).toList(),
                 EpcisEvents.sgln(s.companyPrefix(), 0), reason);
         Set<UUID> named = new HashSet<>(inputs.keySet());
         outputs.forEach(l -> named.add(l.id()));
-        store(eventId, coop, event, named, now);
+        events.store(eventId, coop, event, named, now);
         audit.record(AuditEntry.of("traceability.lot.processed", "lot", outputs.get(0).id(),
                 outputs.size() + " output(s) from " + inputs.size() + " input(s)").ofOrganisation(coop));
         return outputs.stream().map(Lot::id).toList();
@@ -194,57 +192,12 @@ public class LotSteps {
         lots.insertCarton(cartonId, coop, sscc, date, now);
         contents.forEach(t -> lots.addToCarton(cartonId, t.lotId(), t.quantity()));
         UUID eventId = UUID.randomUUID();
-        var event = epcis.packing(eventId, eventTime(date), sscc,
+        var event = epcis.packing(eventId, events.timeOf(date), sscc,
                 contents.stream().map(t -> quantity(packed.get(t.lotId()), t.quantity())).toList(),
                 EpcisEvents.sgln(s.companyPrefix(), 0));
-        store(eventId, coop, event, packed.keySet(), now);
+        events.store(eventId, coop, event, packed.keySet(), now);
         audit.record(AuditEntry.of("traceability.carton.packed", "carton", cartonId, sscc).ofOrganisation(coop));
         return sscc;
-    }
-
-    /**
-     * Shipping: the quantity leaves the co-op for {@code party} and is taken out of the lot. (Receiving, e.g. a
-     * member's delivery to the co-op's warehouse, is {@link #receive}.)
-     */
-    public void ship(CurrentUser user, UUID lotId, String party, LocalDate date, BigDecimal quantity) {
-        move(user, lotId, true, party, date, quantity);
-    }
-
-    /** Receiving: the lot comes in from {@code party}; the quantity is recorded only (see {@link #ship}). */
-    public void receive(CurrentUser user, UUID lotId, String party, LocalDate date, BigDecimal quantity) {
-        move(user, lotId, false, party, date, quantity);
-    }
-
-    private void move(CurrentUser user, UUID lotId, boolean ship, String party, LocalDate date, BigDecimal quantity) {
-        Lot lot = queries.ownLot(user, lotId);
-        Access.managedCoop(user);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (FarmDiary.blank(party) || party.strip().length() > 200) {
-            problems.add(new FieldProblem("party", "traceability.field.required"));
-        }
-        if (date == null || date.isAfter(LocalDate.now(clock)) || date.isBefore(lot.producedOn())) {
-            problems.add(new FieldProblem("date", "traceability.log.date.invalid"));
-        }
-        FarmDiary.quantity(problems, quantity);
-        if (problems.isEmpty() && ship && quantity.compareTo(lot.remaining()) > 0) {
-            problems.add(new FieldProblem("quantity", "traceability.step.tooMuch", lot.remaining()));
-        }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, problems, "error.422");
-        }
-        if (ship && !lots.consume(lot.id(), quantity)) {
-            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.step.tooMuch", lot.remaining());
-        }
-        Instant now = clock.instant();
-        TraceSettings s = settings.of(lot.organisationId(), now);
-        lots.insertShipment(new Shipment(UUID.randomUUID(), lot.id(), ship ? "SHIP" : "RECEIVE", party.strip(),
-                date, quantity), lot.organisationId(), now);
-        UUID eventId = UUID.randomUUID();
-        var event = epcis.movement(eventId, eventTime(date), ship, quantity(lot, quantity), party.strip(),
-                EpcisEvents.sgln(s.companyPrefix(), 0));
-        store(eventId, lot.organisationId(), event, Set.of(lot.id()), now);
-        audit.record(AuditEntry.of(ship ? "traceability.lot.shipped" : "traceability.lot.received", "lot", lot.id(),
-                party.strip()).ofOrganisation(lot.organisationId()));
     }
 
     private Map<UUID, Lot> takes(CurrentUser user, List<Take> takes, List<FieldProblem> problems) {
@@ -259,7 +212,7 @@ public class LotSteps {
             }
             found.put(lot.id(), lot);
             List<FieldProblem> q = new ArrayList<>();
-            FarmDiary.quantity(q, t.quantity());
+            EntryChecks.quantity(q, t.quantity());
             int index = i;
             q.forEach(p -> problems.add(new FieldProblem("inputs[" + index + "].quantity", p.messageKey())));
             if (q.isEmpty() && t.quantity().compareTo(lot.remaining()) > 0) {
@@ -316,19 +269,7 @@ public class LotSteps {
         return candidate;
     }
 
-    private OffsetDateTime eventTime(LocalDate date) {
-        OffsetDateTime now = VnTime.now(clock);
-        return date.equals(now.toLocalDate()) ? now : VnTime.at(date.atTime(12, 0));
-    }
-
     private static Quantity quantity(Lot lot, BigDecimal quantity) {
         return new Quantity(lot.gtin(), lot.lotNumber(), quantity, lot.unit());
-    }
-
-    private void store(UUID id, UUID coop, tools.jackson.databind.node.ObjectNode event, Set<UUID> lotIds,
-                       Instant now) {
-        events.insert(id, coop, event.get("type").asString(), event.path("bizStep").asString(null),
-                OffsetDateTime.parse(event.get("eventTime").asString()).toInstant(), false, epcis.write(event),
-                lotIds, now);
     }
 }

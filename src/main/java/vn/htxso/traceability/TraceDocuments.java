@@ -162,10 +162,24 @@ public class TraceDocuments {
         if (problems.isEmpty() && list.size() > MAX_IMPORT_EVENTS) {
             problems.add(new FieldProblem("epcisBody.eventList", "traceability.import.tooMany", MAX_IMPORT_EVENTS));
         }
+        if (problems.isEmpty()) {
+            checkFits(list, problems);
+        }
         if (!problems.isEmpty()) {
             throw new BusinessRuleViolation(HttpStatus.BAD_REQUEST, problems, "traceability.import.invalid");
         }
         Instant now = clock.instant();
+        // a published lot's story is public and final: a document that adds events to one is refused whole
+        for (JsonNode event : list) {
+            for (String classId : classIds(event)) {
+                Optional<Lot> published = lot(classId).filter(l -> l.organisationId().equals(coop))
+                        .filter(Lot::published);
+                if (published.isPresent()) {
+                    throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.import.publishedLot",
+                            published.get().lotNumber());
+                }
+            }
+        }
         int imported = 0;
         int duplicates = 0;
         int unmatched = 0;
@@ -194,6 +208,38 @@ public class TraceDocuments {
         audit.record(AuditEntry.of("traceability.epcis.imported", "organisation", coop,
                 "imported=" + imported + " duplicates=" + duplicates + " unmatched=" + unmatched).ofOrganisation(coop));
         return new ImportResult(imported, duplicates, unmatched);
+    }
+
+    /** Earliest event time accepted (EPCIS events of this system's partners are recent). */
+    private static final Instant EARLIEST_EVENT = Instant.parse("2000-01-01T00:00:00Z");
+
+    /**
+     * What the schema allows but the store does not: event type, business step and body longer than their columns,
+     * an event time in year 0000 or far from today. Found before anything is written, so nothing is half-stored.
+     */
+    private void checkFits(JsonNode list, List<FieldProblem> problems) {
+        Instant latest = clock.instant().plus(java.time.Duration.ofDays(1));
+        int i = 0;
+        for (JsonNode event : list) {
+            String at = "/epcisBody/eventList/" + i++;
+            if (event.path("type").asString("").length() > 30) {
+                problems.add(new FieldProblem(at + "/type", "traceability.import.tooLong", 30));
+            }
+            if (event.path("bizStep").asString("").length() > 120) {
+                problems.add(new FieldProblem(at + "/bizStep", "traceability.import.tooLong", 120));
+            }
+            if (epcis.write(event).length() > 100_000) {
+                problems.add(new FieldProblem(at, "traceability.import.eventTooLarge", 100_000));
+            }
+            try {
+                Instant time = OffsetDateTime.parse(event.path("eventTime").asString("")).toInstant();
+                if (time.isBefore(EARLIEST_EVENT) || time.isAfter(latest)) {
+                    problems.add(new FieldProblem(at + "/eventTime", "traceability.import.eventTime"));
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(new FieldProblem(at + "/eventTime", "traceability.import.eventTime"));
+            }
+        }
     }
 
     private UUID parseUuid(String text) {

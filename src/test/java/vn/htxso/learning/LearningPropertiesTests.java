@@ -51,4 +51,20 @@ class LearningPropertiesTests {
         runner.withPropertyValues("htxso.learning.check-in-period-seconds=10")
                 .run(context -> assertThat(context).hasNotFailed());
     }
+
+    @Test
+    void prodRefusesAMissingShortOrDevelopmentCheckInSecret() {
+        ApplicationContextRunner prod = runner.withInitializer(c -> c.getEnvironment().setActiveProfiles("prod"));
+        prod.run(context -> assertThat(context).hasFailed().getFailure()
+                .hasStackTraceContaining("htxso.learning.check-in-secret must be set in prod"));
+        prod.withPropertyValues("htxso.learning.check-in-secret=only twenty-five bytes long")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("at least 32 bytes"));
+        prod.withPropertyValues("htxso.learning.check-in-secret=dev-only-a-key-long-enough-to-pass-the-length")
+                .run(context -> assertThat(context).hasFailed());
+        prod.withPropertyValues("htxso.learning.check-in-secret=7c1f0e9a2b4d6c8e0f1a3b5c7d9e1f2a4b6c")
+                .run(context -> assertThat(context).hasNotFailed());
+        // outside prod a random key of the process stands in
+        runner.run(context -> assertThat(context).hasNotFailed());
+    }
 }

@@ -158,10 +158,10 @@ class SellerToolsTests {
 
         byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> maintenance.uploadPhoto(SELLER, product.id(), script))
-                .isInstanceOf(BusinessRuleViolation.class).hasMessage("marketplace.photo.type");
+                .isInstanceOf(BusinessRuleViolation.class).hasMessage("platform.upload.type");
         byte[] fakeJpeg = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5};
         assertThatThrownBy(() -> maintenance.uploadPhoto(SELLER, product.id(), fakeJpeg))
-                .isInstanceOf(BusinessRuleViolation.class).hasMessage("marketplace.photo.type");
+                .isInstanceOf(BusinessRuleViolation.class).hasMessage("platform.upload.type");
         assertThatThrownBy(() -> maintenance.uploadPhoto(SELLER, product.id(), new byte[ProductMaintenance.MAX_PHOTO_BYTES + 1]))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("marketplace.photo.size");
         ProductView laoCai = catalogue.productsOf(LAO_CAI_SHOP).get(0);

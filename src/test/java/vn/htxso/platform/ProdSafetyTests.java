@@ -68,4 +68,21 @@ class ProdSafetyTests {
         assertThat(ProdSafety.problems(environment))
                 .anySatisfy(p -> assertThat(p).contains("spring.datasource.password"));
     }
+
+    @Test
+    void checksTheCheckInSecretWhetherSetInAFileOrInTheEnvironment() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod", "postgres");
+        environment.setProperty("spring.datasource.password", "x8#kP2!vQz");
+        // a long value that is a string constant of the application: public, so not a secret
+        environment.setProperty("htxso.learning.check-in-secret", "htxso-development-webhook-secret-not-for-production");
+        // how prod sets secrets: environment variables (relaxed binding), too short here
+        environment.setProperty("HTXSO_MARKETPLACE_WEBHOOKSECRET", "short-webhook-secret");
+        assertThat(ProdSafety.problems(environment))
+                .anySatisfy(p -> assertThat(p).contains("htxso.learning.check-in-secret").contains("source"))
+                .anySatisfy(p -> assertThat(p).contains("HTXSO_MARKETPLACE_WEBHOOKSECRET").contains("32 bytes"));
+        environment.setProperty("htxso.learning.check-in-secret", "5e2a9c7f1b3d4e6a8c0b2d4f6a8c0e1b3d5f");
+        environment.setProperty("HTXSO_MARKETPLACE_WEBHOOKSECRET", "9f2c4e1a7b3d8e6f0a5c7d21b84e6a0f3c");
+        assertThat(ProdSafety.problems(environment)).isEmpty();
+    }
 }

@@ -3,7 +3,6 @@ package vn.htxso.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -220,7 +219,7 @@ class ApplicationsTests {
     }
 
     private Applications at(Instant instant) {
-        return new Applications(store, assessments, registry, auditLog, events, Clock.fixed(instant, VnFormat.ZONE));
+        return new Applications(store, assessments, registry, auditLog, events, TestClock.at(instant));
     }
 
     private UUID programme(long budget) {

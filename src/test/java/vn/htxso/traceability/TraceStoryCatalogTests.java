@@ -6,7 +6,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import vn.htxso.platform.AuditLog;
 import vn.htxso.registry.CooperativeId;
 import vn.htxso.registry.OrganisationSummary;
 import vn.htxso.registry.Registry;
+import vn.htxso.support.TestClock;
 import vn.htxso.traceability.internal.DiaryLogs;
 import vn.htxso.traceability.internal.EpcisEvents;
 import vn.htxso.traceability.internal.EpcisSchema;
@@ -57,7 +57,7 @@ class TraceStoryCatalogTests {
                 new MockEnvironment());
         return new TraceDocuments(lots, mock(DiaryLogs.class), mock(Plots.class), mock(CoopTraceSettings.class),
                 mock(StoredEvents.class), new EpcisEvents(links), mock(EpcisSchema.class), links, registry, adminUnits,
-                catalog, mock(AuditLog.class), Clock.systemUTC());
+                catalog, mock(AuditLog.class), TestClock.FIXED);
     }
 
     @Test

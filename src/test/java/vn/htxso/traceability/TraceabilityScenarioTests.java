@@ -43,6 +43,9 @@ class TraceabilityScenarioTests {
     Traceability traceability;
     @Autowired
     LotSteps steps;
+
+    @Autowired
+    LotMovements movements;
     @Autowired
     Clock clock;
 
@@ -86,7 +89,7 @@ class TraceabilityScenarioTests {
         assertThat(aggregation.path("type").asString()).isEqualTo("AggregationEvent");
         assertThat(aggregation.path("parentID").asString()).endsWith("/00/" + sscc);
 
-        steps.ship(manager, driedId, "Công ty Chè Hà Nội", today.minusDays(2), new BigDecimal("40"));
+        movements.ship(manager, driedId, "Công ty Chè Hà Nội", today.minusDays(2), new BigDecimal("40"));
         JsonNode shipped = document(dried, 4);
         JsonNode shipping = shipped.path("epcisBody").path("eventList").get(3);
         assertThat(shipping.path("bizStep").asString()).isEqualTo("shipping");

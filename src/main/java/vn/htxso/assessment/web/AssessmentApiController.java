@@ -85,6 +85,10 @@ class AssessmentApiController {
             return null;
         }
         if (node.isNumber()) {
+            // 1e400 arrives as an infinite double: no number at all, refused by the answer's validation (400)
+            if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+                return node.toString();
+            }
             return node.decimalValue();
         }
         if (node.isArray()) {

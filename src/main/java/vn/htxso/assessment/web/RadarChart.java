@@ -18,9 +18,9 @@ record RadarChart(int size, List<Axis> axes, List<String> rings, String polygon,
         int n = percents.size();
         List<Axis> axes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double[] end = point(i, n, 100);
-            double[] label = point(i, n, 122);
-            axes.add(new Axis(i + 1, fmt(end[0]), fmt(end[1]), fmt(label[0]), fmt(label[1] + 4)));
+            Point end = point(i, n, 100);
+            Point label = point(i, n, 122);
+            axes.add(new Axis(i + 1, fmt(end.x()), fmt(end.y()), fmt(label.x()), fmt(label.y() + 4)));
         }
         List<String> rings = new ArrayList<>();
         for (int r = 20; r <= 100; r += 20) {
@@ -36,16 +36,19 @@ record RadarChart(int size, List<Axis> axes, List<String> rings, String polygon,
     private static String points(List<Double> percents) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < percents.size(); i++) {
-            double[] p = point(i, percents.size(), Math.max(0, Math.min(100, percents.get(i))));
-            s.append(i == 0 ? "" : " ").append(fmt(p[0])).append(',').append(fmt(p[1]));
+            Point p = point(i, percents.size(), Math.max(0, Math.min(100, percents.get(i))));
+            s.append(i == 0 ? "" : " ").append(fmt(p.x())).append(',').append(fmt(p.y()));
         }
         return s.toString();
     }
 
-    private static double[] point(int i, int n, double percent) {
+    private record Point(double x, double y) {
+    }
+
+    private static Point point(int i, int n, double percent) {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = RADIUS * percent / 100;
-        return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
+        return new Point(CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle));
     }
 
     private static String fmt(double v) {

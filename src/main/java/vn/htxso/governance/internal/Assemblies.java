@@ -80,6 +80,12 @@ public class Assemblies {
                 .params(heldOn, id).update();
     }
 
+    /** Replaces the agenda of an assembly whose minutes are not signed; false when they are. */
+    public boolean changeAgenda(UUID id, String agenda) {
+        return jdbc.sql("update governance_assemblies set agenda = ?, version = version + 1 where id = ? and minutes_signed_at is null")
+                .params(agenda, id).update() == 1;
+    }
+
     /** Signs the minutes once; false when they were already signed. */
     public boolean sign(UUID id, String chair, String secretary, String text, Instant at) {
         return jdbc.sql("""

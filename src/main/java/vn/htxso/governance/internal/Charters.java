@@ -56,6 +56,12 @@ public class Charters {
                 .query(UUID.class).list());
     }
 
+    /** Whether a resolution already adopted a version. */
+    public boolean adoptedBy(UUID resolutionId) {
+        return jdbc.sql("select count(*) from governance_charters where adopted_by_resolution_id = ?")
+                .param(resolutionId).query(Integer.class).single() > 0;
+    }
+
     public boolean exists(UUID organisationId, LocalDate effectiveOn) {
         return jdbc.sql("select count(*) from governance_charters where organisation_id = ? and effective_on = ?")
                 .params(organisationId, effectiveOn).query(Integer.class).single() > 0;

@@ -113,7 +113,7 @@ class DemoGovernance implements ApplicationRunner {
         int present = Math.max(1, last.eligibleVoters() * 4 / 5);
         officials(NGHE_AN, lastHeld).stream().limit(present).forEach(m -> convening.tick(manager, last.id(), m.id()));
         voting.record(manager, last.id(), new Voting.RecordedResolution("Thông qua báo cáo tài chính năm " + (y - 2),
-                ResolutionCategory.ORDINARY, ResolutionSubject.GENERAL, present, present - 2, 1, 1));
+                ResolutionCategory.ORDINARY, ResolutionSubject.ACCOUNTS, present, present - 2, 1, 1));
         voting.record(manager, last.id(), new Voting.RecordedResolution(
                 "Thông qua phương án phân phối thu nhập năm " + (y - 2), ResolutionCategory.ORDINARY,
                 ResolutionSubject.DISTRIBUTION, present, present - 3, 2, 1));

@@ -68,6 +68,11 @@ public final class GovernanceRules {
         return officialMembers > 0 && signatures * 3L >= officialMembers;
     }
 
+    /** Art. 59-60 with the configured share: the request's signatures reach {@code share} of the official members. */
+    public static boolean requestSigned(int signatures, int officialMembers, vn.htxso.governance.Threshold share) {
+        return officialMembers > 0 && share.metBy(signatures, officialMembers);
+    }
+
     /** Art. 60: an agenda change arrives at least {@code days} days before the opening. */
     public static boolean agendaChangeInTime(LocalDate receivedOn, LocalDate opensOn, int days) {
         return !receivedOn.isAfter(opensOn.minusDays(days));

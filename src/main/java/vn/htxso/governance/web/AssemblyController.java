@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.core.env.Environment;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,15 +19,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.governance.Assembly;
 import vn.htxso.governance.Convening;
+import vn.htxso.governance.MinutesCorrecting;
 import vn.htxso.governance.ResolutionCategory;
 import vn.htxso.governance.ResolutionSubject;
 import vn.htxso.governance.Voting;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
+import vn.htxso.platform.QrCodes;
 import vn.htxso.registry.CooperativeId;
 import vn.htxso.registry.Registry;
 
@@ -37,14 +42,20 @@ class AssemblyController {
     private final Voting voting;
     private final Registry registry;
     private final MinutesPdf minutesPdf;
+    private final MinutesCorrecting corrections;
     private final Clock clock;
+    private final String baseUrl;
 
-    AssemblyController(Convening convening, Voting voting, Registry registry, MinutesPdf minutesPdf, Clock clock) {
+    AssemblyController(Convening convening, Voting voting, Registry registry, MinutesPdf minutesPdf,
+                       MinutesCorrecting corrections, Clock clock, Environment environment) {
         this.convening = convening;
         this.voting = voting;
         this.registry = registry;
         this.minutesPdf = minutesPdf;
+        this.corrections = corrections;
         this.clock = clock;
+        this.baseUrl = environment.getProperty("htxso.platform.public-base-url", "http://localhost:8080")
+                .replaceAll("/+$", "");
     }
 
     @GetMapping("/governance/assemblies/{id}")
@@ -92,11 +103,41 @@ class AssemblyController {
         });
     }
 
+    /** The page the door QR opens: the assembly with its check-in code filled in; one tap checks in. */
+    @GetMapping("/governance/assemblies/{id}/check-in")
+    String checkInPage(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String code,
+                       Model model) {
+        GovernanceForms.CheckIn form = new GovernanceForms.CheckIn();
+        form.setCode(code == null || code.length() > 12 ? null : code);
+        model.addAttribute("checkIn", form);
+        return page(user, id, model);
+    }
+
+    /** The QR shown at the door (manager only, until the minutes are signed): it opens the check-in page. */
+    @GetMapping("/governance/assemblies/{id}/check-in.png")
+    ResponseEntity<byte[]> checkInQr(CurrentUser user, @PathVariable UUID id) {
+        String code = convening.doorCode(user, id);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
+                .body(QrCodes.png(baseUrl + "/governance/assemblies/" + id + "/check-in?code=" + code, 320));
+    }
+
+    @PostMapping("/governance/assemblies/{id}/corrections")
+    String correct(CurrentUser user, @PathVariable UUID id,
+                   @Valid @ModelAttribute("correction") MeetingForms.Correction form, BindingResult result,
+                   Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return FormSubmission.of(result, response).onFailure(() -> page(user, id, model)).submit(() -> {
+            corrections.correct(user, id, form.getCorrection(), form.getReason(), form.getChairName(),
+                    form.getSecretaryName());
+            flash.addFlashAttribute("flash", "governance.flash.corrected");
+            return "redirect:/governance/assemblies/" + id;
+        });
+    }
+
     @GetMapping("/governance/assemblies/{id}/minutes.pdf")
     ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
         Assembly assembly = convening.get(user, id);
         byte[] pdf = minutesPdf.render(assembly, registry.find(new CooperativeId(assembly.organisationId())).orElseThrow(),
-                voting.ofAssembly(user, id), convening.attendance(user, id));
+                voting.ofAssembly(user, id), convening.attendance(user, id), corrections.of(user, id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bien-ban-dai-hoi-" + id + ".pdf\"")
                 .body(pdf);
@@ -109,6 +150,7 @@ class AssemblyController {
         model.addAttribute("manager", user.manages(assembly.organisationId()));
         model.addAttribute("resolutions", voting.ofAssembly(user, id));
         model.addAttribute("attendance", convening.attendance(user, id));
+        model.addAttribute("corrections", corrections.of(user, id));
         model.addAttribute("categories", ResolutionCategory.values());
         model.addAttribute("subjects", ResolutionSubject.values());
         if (!model.containsAttribute("vote")) {
@@ -122,6 +164,9 @@ class AssemblyController {
         }
         if (!model.containsAttribute("minutes")) {
             model.addAttribute("minutes", new GovernanceForms.Minutes());
+        }
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", new MeetingForms.Correction());
         }
         if (!model.containsAttribute("checkIn")) {
             model.addAttribute("checkIn", new GovernanceForms.CheckIn());

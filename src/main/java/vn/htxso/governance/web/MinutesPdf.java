@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.htxso.governance.Assembly;
 import vn.htxso.governance.Convening;
+import vn.htxso.governance.MinutesCorrection;
 import vn.htxso.governance.Resolution;
 import vn.htxso.platform.PdfFonts;
 import vn.htxso.platform.VnFormat;
@@ -35,7 +36,8 @@ class MinutesPdf {
         this.fmt = fmt;
     }
 
-    byte[] render(Assembly a, OrganisationSummary org, List<Resolution> resolutions, Convening.Attendance attendance) {
+    byte[] render(Assembly a, OrganisationSummary org, List<Resolution> resolutions, Convening.Attendance attendance,
+                  List<MinutesCorrection> corrections) {
         BaseFont base = PdfFonts.regular();
         BaseFont bold = PdfFonts.bold();
         Font text = new Font(base, 10);
@@ -92,6 +94,14 @@ class MinutesPdf {
                 : t("governance.pdf.draft"), strong);
         signed.setSpacingBefore(16);
         document.add(signed);
+        for (MinutesCorrection c : corrections) {
+            Paragraph heading = new Paragraph(t("governance.pdf.correction", fmt.dateTime(c.signedAt()),
+                    c.chairName(), c.secretaryName()), strong);
+            heading.setSpacingBefore(12);
+            document.add(heading);
+            document.add(new Paragraph(t("governance.correction.reasonLabel") + ": " + c.reason(), text));
+            document.add(new Paragraph(c.correction(), text));
+        }
         document.close();
         return out.toByteArray();
     }

@@ -1,6 +1,7 @@
 package vn.htxso.learning.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,6 +23,8 @@ import vn.htxso.learning.EventKind;
 import vn.htxso.learning.LearningStatement;
 import vn.htxso.learning.Lesson;
 import vn.htxso.learning.LessonKind;
+import vn.htxso.learning.Material;
+import vn.htxso.learning.NewsPost;
 import vn.htxso.learning.MoveOn;
 import vn.htxso.learning.Registration;
 import vn.htxso.learning.TrainingEvent;
@@ -41,6 +44,10 @@ class DemoLearning {
     static final UUID BOOKS_COURSE = UUID.fromString("c1000000-0000-4000-8000-000000000003");
     static final UUID CONFERENCE = UUID.fromString("e1000000-0000-4000-8000-000000000001");
     static final UUID LAO_CAI_DAY = UUID.fromString("e1000000-0000-4000-8000-000000000002");
+    static final UUID MAY_TRAINING = UUID.fromString("e1000000-0000-4000-8000-000000000003");
+    static final UUID CONFERENCE_NEWS = UUID.fromString("e2000000-0000-4000-8000-000000000001");
+    static final UUID LAO_CAI_NEWS = UUID.fromString("e2000000-0000-4000-8000-000000000002");
+    static final UUID HANDOUT = UUID.fromString("e3000000-0000-4000-8000-000000000001");
     static final UUID NGHEAN = UUID.fromString("d0000000-0000-4000-8000-000000000002");
     static final UUID LAOCAI = UUID.fromString("d0000000-0000-4000-8000-000000000003");
     static final UUID MANAGER = UUID.fromString("d0000000-0000-4000-8000-000000000004");
@@ -62,10 +69,14 @@ class DemoLearning {
     private final CheckIns checkIns;
     private final Certificates certificates;
     private final Statements statements;
+    private final NewsPosts news;
+    private final Materials materials;
     private final Clock clock;
 
     DemoLearning(Courses courses, TrainingEvents events, Registrations registrations, CheckIns checkIns,
-                 Certificates certificates, Statements statements, Clock clock) {
+                 Certificates certificates, Statements statements, NewsPosts news, Materials materials, Clock clock) {
+        this.news = news;
+        this.materials = materials;
         this.courses = courses;
         this.events = events;
         this.registrations = registrations;
@@ -87,6 +98,75 @@ class DemoLearning {
         if (events.find(LAO_CAI_DAY).isEmpty()) {
             laoCaiDay();
         }
+        if (events.find(MAY_TRAINING).isEmpty()) {
+            mayTraining();
+        }
+        if (news.find(CONFERENCE_NEWS).isEmpty()) {
+            news();
+        }
+        if (materials.find(HANDOUT).isEmpty()) {
+            materials.insert(new Material(HANDOUT, "Sổ tay chuyển đổi số cho HTX (bản tóm tắt)", "vi", "CC BY 4.0",
+                    "so-tay-chuyen-doi-so.pdf", "application/pdf", HANDOUT_PDF.length, "40",
+                    Instant.parse("2025-10-13T01:00:00Z")), HANDOUT_PDF, NGHEAN);
+        }
+    }
+
+    private static final byte[] HANDOUT_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * A past Nghệ An training day (20/05/2026) between the tea co-op's two demo assessments (10/02 and 15/09/2026):
+     * the training report shows its maturity change T0 → T1.
+     */
+    private void mayTraining() {
+        var starts = LocalDateTime.of(2026, 5, 20, 8, 0).atZone(VN).toInstant();
+        var ends = LocalDateTime.of(2026, 5, 20, 16, 30).atZone(VN).toInstant();
+        TrainingEvent event = new TrainingEvent(new EventId(MAY_TRAINING),
+                "Tập huấn bán hàng trực tuyến cho HTX chè Thanh Chương", EventKind.TRAINING_DAY,
+                "Chuyển đổi số HTX 2026", "40", "Xã Hạnh Lâm", "Hội trường UBND xã Hạnh Lâm", NGHEAN,
+                "Liên minh HTX tỉnh Nghệ An", starts, ends, 40, 2, 2, 1, new CourseId(MARKET_COURSE), 0, 0, 0);
+        events.insert(event, starts.minusSeconds(20L * 86400));
+        for (int i = 0; i < 32; i++) {
+            UUID id = UUID.nameUUIDFromBytes(("learning-demo-may-" + i).getBytes());
+            String name = name(i + 500);
+            registrations.insert(new Registration(id, event.id(), null, name, i < 12 ? TEA_COOP : null,
+                    name.contains(" Thị "), i % 5 == 1, personalCode(2000 + i), Registration.Status.REGISTERED,
+                    starts.minusSeconds(86400L * (3 + i % 5)), 0), NGHEAN);
+            if (i < 28) {
+                for (int session = 1; session <= (i < 25 ? 2 : 1); session++) {
+                    var at = starts.plusSeconds(60L * (i % 20) + (session - 1) * 4L * 3600);
+                    checkIns.insert(new CheckIns.CheckIn(UUID.nameUUIDFromBytes(("learning-demo-may-in-" + i + "-"
+                            + session).getBytes()), MAY_TRAINING, id, session, "CODE", null, at, null, false), NGHEAN);
+                }
+            }
+            if (i < 25) {
+                certificates.insert(new Certificate(UUID.nameUUIDFromBytes(("learning-demo-may-cert-" + i).getBytes()),
+                        "HTXM" + personalCode(3000 + i).substring(2, 8), null, name, HolderNames.mask(name),
+                        event.title(), event.organiserName(), LocalDate.of(2026, 5, 20), Certificate.Status.VALID,
+                        null, event.id(), null), id, ends);
+            }
+        }
+    }
+
+    private void news() {
+        Instant published = LocalDateTime.of(2025, 10, 14, 9, 0).atZone(VN).toInstant();
+        news.insert(new NewsPost(CONFERENCE_NEWS, "Nghệ An: 200 đại biểu bàn giải pháp chuyển đổi số kinh tế tập thể",
+                "Ngày 13/10/2025, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị chuyển đổi số kinh tế tập thể với 200 "
+                        + "đại biểu là cán bộ quản lý HTX và thành viên người dân tộc thiểu số.\n\n"
+                        + "Hội nghị thống nhất năm nhóm giải pháp, trong đó có truyền thông nâng cao nhận thức và đào "
+                        + "tạo nguồn nhân lực chuyển đổi số cho HTX.\n\n"
+                        + "Các HTX có thể xem lại tài liệu hội nghị trong thư viện tài liệu.",
+                "40", "Chuyển đổi số HTX 2025", new EventId(CONFERENCE), null, null, null, NGHEAN,
+                "Liên minh HTX tỉnh Nghệ An", true, published, published, published, 0), null);
+        Instant now = clock.instant();
+        news.insert(new NewsPost(LAO_CAI_NEWS, "Lào Cai: tập huấn truyền thông và công cụ số trong chuỗi giá trị quế",
+                "Liên minh HTX tỉnh Lào Cai mở lớp tập huấn tại xã Văn Yên cho các HTX quế: quảng bá sản phẩm, bán "
+                        + "hàng trực tuyến và dùng công cụ số trong chuỗi giá trị.\n\n"
+                        + "Thành viên đăng ký trên HTX Số và mang mã QR cá nhân để điểm danh.",
+                "15", "Chương trình MTQG vùng đồng bào dân tộc thiểu số và miền núi", new EventId(LAO_CAI_DAY),
+                null, null, null, LAOCAI, "Liên minh HTX tỉnh Lào Cai", true, now, now, now, 0), null);
     }
 
     private void courses() {

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htxso.learning.Attendance;
 import vn.htxso.learning.EventId;
 import vn.htxso.learning.EventKind;
+import vn.htxso.learning.NewsDesk;
 import vn.htxso.learning.TrainingCalendar;
 import vn.htxso.learning.TrainingEvent;
 import vn.htxso.platform.AdminUnits;
@@ -33,11 +34,13 @@ class EventsController {
     private final TrainingCalendar calendar;
     private final Attendance attendance;
     private final AdminUnits adminUnits;
+    private final NewsDesk news;
 
-    EventsController(TrainingCalendar calendar, Attendance attendance, AdminUnits adminUnits) {
+    EventsController(TrainingCalendar calendar, Attendance attendance, AdminUnits adminUnits, NewsDesk news) {
         this.calendar = calendar;
         this.attendance = attendance;
         this.adminUnits = adminUnits;
+        this.news = news;
     }
 
     @GetMapping("/learning/events/{id}")
@@ -52,6 +55,7 @@ class EventsController {
         model.addAttribute("members", calendar.visibleRegistrations(user, id).stream()
                 .filter(r -> r.userId() == null).toList());
         model.addAttribute("organiser", user != null && event.organisedBy(user.id()));
+        model.addAttribute("news", news.ofEvent(id));
         model.addAttribute("manager", user != null && user.has(Role.COOP_MANAGER) && user.organisationId() != null);
         if (!model.containsAttribute("person")) {
             model.addAttribute("person", new PersonForm());
@@ -77,6 +81,14 @@ class EventsController {
                     flash.addFlashAttribute("flash", "learning.event.registered." + r.status());
                     return "redirect:/learning/events/" + id;
                 });
+    }
+
+    /** The QR of a person's own code, which the organiser scans at the door (the person or their co-op's manager). */
+    @GetMapping("/learning/registrations/{id}/qr.png")
+    org.springframework.http.ResponseEntity<byte[]> personalQr(CurrentUser user, @PathVariable UUID id) {
+        String code = calendar.personalCode(user, id);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_PNG)
+                .cacheControl(org.springframework.http.CacheControl.noStore()).body(vn.htxso.platform.QrCodes.png(code, 240));
     }
 
     @PostMapping("/learning/registrations/{id}/cancel")

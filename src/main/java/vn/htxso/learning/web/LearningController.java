@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htxso.learning.CourseCatalogue;
 import vn.htxso.learning.CourseId;
 import vn.htxso.learning.CourseRecommendations;
+import vn.htxso.learning.NewsDesk;
 import vn.htxso.learning.TrainingCalendar;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.registry.CooperativeId;
@@ -26,11 +27,14 @@ class LearningController {
     private final CourseCatalogue catalogue;
     private final CourseRecommendations recommendations;
     private final TrainingCalendar calendar;
+    private final NewsDesk news;
 
-    LearningController(CourseCatalogue catalogue, CourseRecommendations recommendations, TrainingCalendar calendar) {
+    LearningController(CourseCatalogue catalogue, CourseRecommendations recommendations, TrainingCalendar calendar,
+                       NewsDesk news) {
         this.catalogue = catalogue;
         this.recommendations = recommendations;
         this.calendar = calendar;
+        this.news = news;
     }
 
     @GetMapping("/learning")
@@ -38,6 +42,7 @@ class LearningController {
         String province = user == null ? null : user.provinceCode();
         model.addAttribute("events", recommendations.eventsFor(province, 20));
         model.addAttribute("organised", calendar.organisedBy(user));
+        model.addAttribute("news", news.published(province, 0, 3).items());
         model.addAttribute("courses", catalogue.page(dimension == null || dimension.isBlank() ? null : dimension,
                 null, 0, 100).items());
         model.addAttribute("dimension", dimension);

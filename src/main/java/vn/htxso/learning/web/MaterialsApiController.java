@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +48,7 @@ class MaterialsApiController {
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         Material m = library.find(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(m.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(m.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, vn.htxso.platform.Downloads.attachment(m.fileName()))
                 .header("X-Content-Type-Options", "nosniff").body(library.content(id));
     }
 

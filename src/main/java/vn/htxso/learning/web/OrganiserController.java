@@ -117,6 +117,38 @@ class OrganiserController {
         return "redirect:/learning/events/" + id + "/organise";
     }
 
+    /**
+     * The organiser's camera at the door: the page scans attendees' personal QR codes (BarcodeDetector where the
+     * browser has it) and submits the code; without a camera or JavaScript the code is typed in the same form.
+     */
+    @GetMapping("/learning/events/{id}/scan")
+    String scan(CurrentUser user, @PathVariable UUID id, Model model) {
+        return scanPage(user, new EventId(id), model);
+    }
+
+    @PostMapping("/learning/events/{id}/scan")
+    String scanned(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String personalCode,
+                   @RequestParam(defaultValue = "false") boolean override, Model model, HttpServletResponse response,
+                   RedirectAttributes flash) {
+        organisersEvent(user, new EventId(id));
+        return FormSubmission.of(model, response)
+                .onFailure(() -> {
+                    model.addAttribute("personalCode", personalCode);
+                    return scanPage(user, new EventId(id), model);
+                })
+                .submit(() -> {
+                    Attendance.CheckInResult r = attendance.scanned(user, new EventId(id), personalCode, override);
+                    flash.addFlashAttribute("flash", r.created() ? "learning.checkIn.person" : "learning.checkIn.personAlready");
+                    flash.addFlashAttribute("flashArgs", new Object[] {r.name()});
+                    return "redirect:/learning/events/" + id + "/scan";
+                });
+    }
+
+    private String scanPage(CurrentUser user, EventId id, Model model) {
+        model.addAttribute("event", organisersEvent(user, id));
+        return "learning/scan";
+    }
+
     @PostMapping("/learning/events/{id}/walk-ins")
     String walkIn(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("person") PersonForm form,
                   BindingResult result, @RequestParam(defaultValue = "false") boolean override, Model model,

@@ -63,6 +63,14 @@ public class Order {
     private String shipCommune;
     @Column(name = "ship_street", nullable = false)
     private String shipStreet;
+    @Column(name = "payee_bank_bin")
+    private String payeeBankBin;
+    @Column(name = "payee_bank_account")
+    private String payeeBankAccount;
+    @Column(name = "payee_account_name")
+    private String payeeAccountName;
+    @Column(name = "refund_state")
+    private String refundState;
     @Column(name = "cancel_reason")
     private String cancelReason;
     @Column(name = "cancelled_by")
@@ -95,6 +103,12 @@ public class Order {
         this.shipStreet = shipStreet;
         this.placedAt = now;
         this.updatedAt = now;
+        if (paymentMethod == PaymentMethod.VIETQR) {
+            // the payee is the shop's account when the order is placed, whatever the shop changes later
+            this.payeeBankBin = shop.bankBin();
+            this.payeeBankAccount = shop.bankAccount();
+            this.payeeAccountName = shop.bankAccountName();
+        }
     }
 
     public void addLine(Product product, int quantity) {
@@ -115,6 +129,10 @@ public class Order {
 
     public void cancel(String by, String reason, Instant now) {
         moveTo(OrderStatus.CANCELLED, now);
+        if (paidAt != null) {
+            // the buyer's money came in: the cancellation owes it back
+            this.refundState = "DUE";
+        }
         this.cancelledBy = by;
         this.cancelReason = reason;
     }
@@ -142,6 +160,10 @@ public class Order {
     public String shipProvince() { return shipProvince; }
     public String shipCommune() { return shipCommune; }
     public String shipStreet() { return shipStreet; }
+    public String payeeBankBin() { return payeeBankBin; }
+    public String payeeBankAccount() { return payeeBankAccount; }
+    public String payeeAccountName() { return payeeAccountName; }
+    public String refundState() { return refundState; }
     public String cancelReason() { return cancelReason; }
     public String cancelledBy() { return cancelledBy; }
     public Instant placedAt() { return placedAt; }

@@ -56,6 +56,8 @@ public class Shop {
     private String bankAccount;
     @Column(name = "bank_account_name", nullable = false)
     private String bankAccountName;
+    @Column(name = "bank_verified", nullable = false)
+    private boolean bankVerified = true;
     @Column(name = "delivery_fee_vnd", nullable = false)
     private long deliveryFeeVnd;
     @Column(name = "free_delivery_from_vnd")
@@ -112,9 +114,20 @@ public class Shop {
         return deliveryFeeVnd;
     }
 
-    /** The seller's settings: story, bank account for VietQR, delivery fees. */
-    public void change(String name, String story, String communeName, String bankBin, String bankAccount,
+    /**
+     * The seller's settings: story, bank account for VietQR, delivery fees. A different bank account waits for the
+     * alliance's verification before new VietQR orders.
+     *
+     * @return whether the bank account changed
+     */
+    public boolean change(String name, String story, String communeName, String bankBin, String bankAccount,
                        String bankAccountName, long deliveryFeeVnd, Long deliveryFeeFarVnd, Long freeDeliveryFromVnd) {
+        boolean bankChanged = !java.util.Objects.equals(this.bankBin, bankBin)
+                || !java.util.Objects.equals(this.bankAccount, bankAccount)
+                || !java.util.Objects.equals(this.bankAccountName, bankAccountName);
+        if (bankChanged) {
+            this.bankVerified = false;
+        }
         this.name = name;
         this.story = story;
         this.communeName = communeName;
@@ -124,6 +137,7 @@ public class Shop {
         this.deliveryFeeVnd = deliveryFeeVnd;
         this.deliveryFeeFarVnd = deliveryFeeFarVnd;
         this.freeDeliveryFromVnd = freeDeliveryFromVnd;
+        return bankChanged;
     }
 
     public void setDeliveryFeeFarVnd(Long deliveryFeeFarVnd) {
@@ -132,6 +146,7 @@ public class Shop {
 
     public void verify(String by, Instant now) {
         this.verified = true;
+        this.bankVerified = true;
         this.verifiedAt = now;
         this.verifiedBy = by;
     }
@@ -159,6 +174,8 @@ public class Shop {
     public String bankBin() { return bankBin; }
     public String bankAccount() { return bankAccount; }
     public String bankAccountName() { return bankAccountName; }
+    /** Whether the alliance verified the current bank account (false after a change, until it verifies again). */
+    public boolean bankVerified() { return bankVerified; }
     public long deliveryFeeVnd() { return deliveryFeeVnd; }
     public Long freeDeliveryFromVnd() { return freeDeliveryFromVnd; }
     public Long deliveryFeeFarVnd() { return deliveryFeeFarVnd; }

@@ -23,7 +23,8 @@ public final class Views {
     public static ShopView shop(Shop s) {
         return new ShopView(s.id(), s.organisationId(), s.ownerUserId(), s.name(), s.story(), s.provinceCode(),
                 s.communeName(), s.ethnicMinorityOwner(), s.verified(), s.bankBin(), s.bankAccount(),
-                s.bankAccountName(), s.deliveryFeeVnd(), s.freeDeliveryFromVnd(), s.deliveryFeeFarVnd());
+                s.bankAccountName(), s.deliveryFeeVnd(), s.freeDeliveryFromVnd(), s.deliveryFeeFarVnd(),
+                s.bankVerified());
     }
 
     public static OrderView order(Order o) {

@@ -57,12 +57,12 @@ class BuyerOrdersController {
         boolean buyer = order.buyerId().equals(user.id());
         model.addAttribute("isBuyer", buyer);
         model.addAttribute("isSeller", fulfilment.isSeller(user, orderId));
-        if (order.paymentMethod() == PaymentMethod.VIETQR && order.status() != OrderStatus.CANCELLED) {
+        if (order.paymentMethod() == PaymentMethod.VIETQR && order.status() != OrderStatus.CANCELLED
+                && order.paidAt() == null) {
             PaymentQr qr = checkout.paymentQr(user, orderId);
             model.addAttribute("qr", qr);
             model.addAttribute("bankName", NapasBanks.label(qr.bankBin()));
-            model.addAttribute("accountHolder", catalogue.publicShop(order.shopId()).map(ShopView::bankAccountName)
-                    .orElse(null));
+            model.addAttribute("accountHolder", qr.accountName());
         }
         boolean reviewable = buyer && (order.status() == OrderStatus.DELIVERED || order.status() == OrderStatus.COMPLETED);
         model.addAttribute("reviewable", reviewable);

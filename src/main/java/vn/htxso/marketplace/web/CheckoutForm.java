@@ -15,6 +15,7 @@ public class CheckoutForm {
 
     @NotBlank(message = "{marketplace.checkout.name.required}")
     @Size(max = 120, message = "{marketplace.checkout.name.size}")
+    @vn.htxso.platform.PlainName
     private String name;
     @NotBlank(message = "{marketplace.checkout.phone.required}")
     @Pattern(regexp = PHONE, message = "{marketplace.checkout.phone.invalid}")

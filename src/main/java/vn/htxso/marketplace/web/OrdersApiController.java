@@ -100,7 +100,7 @@ class OrdersApiController {
     }
 
     record AddressRequest(@NotBlank(message = "{marketplace.checkout.name.required}")
-                          @Size(max = 120, message = "{marketplace.checkout.name.size}") String name,
+                          @Size(max = 120, message = "{marketplace.checkout.name.size}") @vn.htxso.platform.PlainName String name,
                           @NotBlank(message = "{marketplace.checkout.phone.required}")
                           @Pattern(regexp = CheckoutForm.PHONE, message = "{marketplace.checkout.phone.invalid}")
                           String phone,

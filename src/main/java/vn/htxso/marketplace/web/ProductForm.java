@@ -16,6 +16,7 @@ public class ProductForm {
 
     @NotBlank(message = "{marketplace.product.name.required}")
     @Size(max = 200, message = "{marketplace.product.name.size}")
+    @vn.htxso.platform.PlainName
     private String name;
     @Size(max = 4000, message = "{marketplace.product.description.size}")
     private String description;

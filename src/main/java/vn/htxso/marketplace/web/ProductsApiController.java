@@ -80,7 +80,7 @@ class ProductsApiController {
 
     record NewProductRequest(
             @NotBlank(message = "{marketplace.product.name.required}")
-            @Size(max = 200, message = "{marketplace.product.name.size}") String name,
+            @Size(max = 200, message = "{marketplace.product.name.size}") @vn.htxso.platform.PlainName String name,
             @Size(max = 4000, message = "{marketplace.product.description.size}") String description,
             @NotNull(message = "{marketplace.product.price.required}")
             @DecimalMin(value = "1", message = "{marketplace.product.price.min}")

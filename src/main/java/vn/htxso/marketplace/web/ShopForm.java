@@ -15,6 +15,7 @@ public class ShopForm {
 
     @NotBlank(message = "{marketplace.shop.name.required}")
     @Size(max = 160, message = "{marketplace.shop.name.required}")
+    @vn.htxso.platform.PlainName
     private String name;
     @Size(max = 4000, message = "{marketplace.product.description.size}")
     private String story;

@@ -169,7 +169,8 @@ public class Accounts {
             throw new Forbidden();
         }
         String province = admin.isNationalAdmin() ? null : admin.provinceCode();
-        String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        String q = query == null || query.isBlank() ? null
+                : vn.htxso.platform.Like.containing(query.strip().toLowerCase(java.util.Locale.ROOT));
         return users.search(province, q, pageable);
     }
 

@@ -20,7 +20,7 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
     @Query("""
             select u from UserAccount u
             where (:province is null or u.provinceCode = :province)
-              and (:q is null or lower(u.username) like :q or lower(u.displayName) like :q)
+              and (:q is null or lower(u.username) like :q escape '\\' or lower(u.displayName) like :q escape '\\')
             order by u.username""")
     Page<UserAccount> search(@Param("province") String province, @Param("q") String q, Pageable pageable);
 

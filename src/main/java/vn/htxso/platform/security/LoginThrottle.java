@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.AuditLog.AuditEntry;
 import vn.htxso.platform.internal.Logins;
+import vn.htxso.platform.UnlockLinks;
 import vn.htxso.platform.internal.UserAccounts;
 
 /**
@@ -32,9 +33,11 @@ class LoginThrottle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AddressFailures addressFailures;
+    private final UnlockLinks unlockLinks;
 
     LoginThrottle(UserAccounts users, LoginProperties properties, AuditLog audit, TransactionTemplate transactions,
-                  Clock clock, AddressFailures addressFailures) {
+                  Clock clock, AddressFailures addressFailures, UnlockLinks unlockLinks) {
+        this.unlockLinks = unlockLinks;
         this.users = users;
         this.properties = properties;
         this.audit = audit;
@@ -67,11 +70,14 @@ class LoginThrottle {
         String username = Logins.normalise(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         if (event.getException() instanceof BadCredentialsException) {
-            Instant now = clock.instant();
+            // milliseconds: the lock's end is found again by equality (UnlockLinks), whatever the database keeps
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             Instant lockUntil = now.plus(properties.accountLockDuration());
             transactions.executeWithoutResult(status ->
                     users.recordFailure(username, properties.maxAccountFailures(), now, lockUntil));
             addressFailures.count(address);
+            // the lock that began with this failure: its owner gets an e-mailed link that lifts it
+            transactions.executeWithoutResult(status -> unlockLinks.lockBegan(username, lockUntil));
         }
         audit.recordAs(username == null ? "?" : username,
                 AuditEntry.of("login.failed", "user", username, event.getException().getClass().getSimpleName()));

@@ -37,7 +37,7 @@ import vn.htxso.platform.internal.UserAccounts;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] ALWAYS_PUBLIC_PAGES = {"/", "/login", "/register", "/lang", "/css/**", "/js/**",
+    private static final String[] ALWAYS_PUBLIC_PAGES = {"/", "/login", "/login/unlock", "/register", "/lang", "/css/**", "/js/**",
         "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**"};
 

@@ -116,8 +116,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers,
                                                                           HttpStatusCode status,
                                                                           WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(problem(HttpStatus.CONTENT_TOO_LARGE, text("error.413")));
+        // a part header over the container's limit is reported as a size too: say what it really is
+        MultipartFailures.Failure failure = MultipartFailures.of(ex);
+        HttpStatus answer = failure == null ? HttpStatus.CONTENT_TOO_LARGE : failure.status();
+        String detail = failure == null ? text("error.413") : messages.getMessage(failure.messageKey(),
+                failure.args(), failure.messageKey(), LocaleContextHolder.getLocale());
+        return ResponseEntity.status(answer).body(problem(answer, detail));
     }
 
     @Override

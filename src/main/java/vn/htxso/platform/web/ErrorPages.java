@@ -37,8 +37,10 @@ class ErrorPages implements ErrorController {
     ResponseEntity<ProblemDetail> json(HttpServletRequest request) {
         HttpStatus status = status(request);
         Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(detailKey(status), null, status.getReasonPhrase(), locale));
+        MultipartFailures.Failure upload = uploadFailure(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, upload != null
+                ? messages.getMessage(upload.messageKey(), upload.args(), status.getReasonPhrase(), locale)
+                : messages.getMessage(detailKey(status), null, status.getReasonPhrase(), locale));
         problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
                 locale));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -55,7 +57,10 @@ class ErrorPages implements ErrorController {
             return json(request);
         }
         HttpStatus status = status(request);
-        model.addAllAttributes(Map.of("status", status.value(), "messageKey", detailKey(status)));
+        MultipartFailures.Failure upload = uploadFailure(request);
+        model.addAllAttributes(Map.of("status", status.value(), "messageKey",
+                upload != null ? upload.messageKey() : detailKey(status),
+                "messageArgs", upload != null ? upload.args() : new Object[0]));
         return new org.springframework.web.servlet.ModelAndView("error/error", model.asMap(), status);
     }
 
@@ -66,9 +71,17 @@ class ErrorPages implements ErrorController {
         };
     }
 
+    private static MultipartFailures.Failure uploadFailure(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+                ? MultipartFailures.of(t) : null;
+    }
+
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (exception instanceof Throwable t && MultipartFailures.of(t) != null) {
+            return MultipartFailures.of(t).status();
+        }
         if (exception instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
                 || exception instanceof IllegalStateException ise
                 && ise.getCause() instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {

@@ -66,7 +66,7 @@ class MeApiController {
     }
 
     record TokenRequest(@NotBlank(message = "{platform.profile.tokens.name.required}")
-                        @Size(max = 80, message = "{platform.profile.tokens.name.size}") String name) {
+                        @Size(max = 80, message = "{platform.profile.tokens.name.size}") @vn.htxso.platform.PlainName String name) {
     }
 
     record TokenResponse(UUID id, String name, Instant createdAt, Instant lastUsedAt) {

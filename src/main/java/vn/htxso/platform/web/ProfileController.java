@@ -63,6 +63,7 @@ class ProfileController {
     static class TokenForm {
         @NotBlank(message = "{platform.profile.tokens.name.required}")
         @Size(max = 80, message = "{platform.profile.tokens.name.size}")
+        @vn.htxso.platform.PlainName
         private String name;
 
         public String getName() {

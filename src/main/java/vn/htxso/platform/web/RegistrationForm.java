@@ -16,6 +16,7 @@ class RegistrationForm {
 
     @NotBlank(message = "{platform.register.displayName.required}")
     @Size(max = 120, message = "{platform.register.displayName.size}")
+    @vn.htxso.platform.PlainName
     private String displayName;
 
     @NotBlank(message = "{platform.register.password.required}")

@@ -19,6 +19,7 @@ class UserForm {
     private String username;
     @NotBlank(message = "{platform.users.displayName.required}")
     @Size(max = 120, message = "{platform.users.displayName.size}")
+    @vn.htxso.platform.PlainName
     private String displayName;
     @NotBlank(message = "{platform.register.password.required}")
     @Size(min = 8, max = 100, message = "{platform.register.password.size}")

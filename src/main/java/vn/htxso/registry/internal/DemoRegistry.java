@@ -116,7 +116,7 @@ class DemoRegistry implements ApplicationRunner {
         for (Plan plan : PLANS) {
             generate(plan, new Random(plan.province().hashCode() * 31L + 2026), now);
         }
-        jdbc.update(MemberRegister.RECOUNT + " where o.registered_members = 0");
+        jdbc.update(Members.RECOUNT + " where o.registered_members = 0");
     }
 
     private record Org(UUID id, String province, String commune, boolean active, int members, long capital,

@@ -49,8 +49,8 @@ class DashboardController {
 
     /** Everything a dashboard shows, computed once for the page, the CSV and the PDF. */
     record Figures(String province, String provinceName, CooperativeStatistics.Counts counts, double activeShare,
-                   Map<String, long[]> byKind, Map<String, long[]> byStatus, Map<String, long[]> bySector,
-                   Map<String, long[]> byProvince, CooperativeStatistics.Inclusion inclusion, Integer year,
+                   Map<String, CooperativeStatistics.Tally> byKind, Map<String, CooperativeStatistics.Tally> byStatus, Map<String, CooperativeStatistics.Tally> bySector,
+                   Map<String, CooperativeStatistics.Tally> byProvince, CooperativeStatistics.Inclusion inclusion, Integer year,
                    CooperativeStatistics.Averages current, CooperativeStatistics.Averages previous,
                    Double revenueGrowth, Double incomeGrowth, List<CooperativeStatistics.CommuneRow> communes,
                    List<Targets.Progress> progress) {
@@ -94,7 +94,7 @@ class DashboardController {
                 chart("sector", "registry.dashboard.bySector", f.bySector(), "registry.Sector.")));
         if (f.province() == null) {
             List<Charts.Item> items = new ArrayList<>();
-            f.byProvince().forEach((code, v) -> items.add(new Charts.Item(adminUnits.provinceName(code), v[0])));
+            f.byProvince().forEach((code, v) -> items.add(new Charts.Item(adminUnits.provinceName(code), v.total())));
             model.addAttribute("provinceChart", Charts.bars("province", text("registry.dashboard.byProvince"),
                     items, fmt::number));
         } else {
@@ -106,9 +106,9 @@ class DashboardController {
         return "registry/dashboard";
     }
 
-    private Charts chart(String id, String titleKey, Map<String, long[]> data, String labelPrefix) {
+    private Charts chart(String id, String titleKey, Map<String, CooperativeStatistics.Tally> data, String labelPrefix) {
         List<Charts.Item> items = new ArrayList<>();
-        data.forEach((key, v) -> items.add(new Charts.Item(text(labelPrefix + key), v[0])));
+        data.forEach((key, v) -> items.add(new Charts.Item(text(labelPrefix + key), v.total())));
         return Charts.bars(id, text(titleKey), items, fmt::number);
     }
 
@@ -130,8 +130,8 @@ class DashboardController {
         exports.table(List.of("group", "value", "total", "active", "members"), rows, response.getOutputStream());
     }
 
-    private static void add(List<List<Object>> rows, String group, Map<String, long[]> data) {
-        data.forEach((key, v) -> rows.add(List.of(group, key, v[0], v[1], v[2])));
+    private static void add(List<List<Object>> rows, String group, Map<String, CooperativeStatistics.Tally> data) {
+        data.forEach((key, v) -> rows.add(List.of(group, key, v.total(), v.active(), v.members())));
     }
 
     @GetMapping("/registry/report.pdf")
@@ -164,10 +164,10 @@ class DashboardController {
         exports.pdf(text("registry.pdf.title", place), lines, tables, response.getOutputStream());
     }
 
-    private Exports.PdfTable table(String title, List<String> header, Map<String, long[]> data, String prefix) {
+    private Exports.PdfTable table(String title, List<String> header, Map<String, CooperativeStatistics.Tally> data, String prefix) {
         List<List<String>> rows = new ArrayList<>();
-        data.forEach((key, v) -> rows.add(List.of(text(prefix + key), fmt.number(v[0]), fmt.number(v[1]),
-                fmt.number(v[2]))));
+        data.forEach((key, v) -> rows.add(List.of(text(prefix + key), fmt.number(v.total()), fmt.number(v.active()),
+                fmt.number(v.members()))));
         return new Exports.PdfTable(title, header, rows);
     }
 

@@ -1,13 +1,12 @@
 package vn.htxso.registry.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,33 +14,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.platform.CsvWriter;
 import vn.htxso.platform.Downloads;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
-import vn.htxso.platform.Forbidden;
-import vn.htxso.registry.AnnualReports;
+import vn.htxso.platform.VnTime;
 import vn.htxso.registry.Directory;
 import vn.htxso.registry.MemberRegister;
 
-/** The member register and the annual reports of one organisation; the province's missing reports. */
+/** The member register of one organisation: the list, its CSV, add and edit a member. */
 @Controller
 class MembersController {
 
     private final Directory directory;
     private final MemberRegister register;
-    private final AnnualReports reports;
-    private final vn.htxso.platform.AdminUnits adminUnits;
+    private final Clock clock;
 
-    MembersController(Directory directory, MemberRegister register, AnnualReports reports,
-                      vn.htxso.platform.AdminUnits adminUnits) {
+    MembersController(Directory directory, MemberRegister register, Clock clock) {
         this.directory = directory;
         this.register = register;
-        this.reports = reports;
-        this.adminUnits = adminUnits;
+        this.clock = clock;
     }
 
     @GetMapping("/registry/organisations/{id}/members")
@@ -72,9 +66,9 @@ class MembersController {
 
     @GetMapping("/registry/organisations/{id}/members/new")
     String newMember(CurrentUser user, @PathVariable UUID id, Model model) {
-        Directory.Details org = editable(user, id);
+        Directory.Details org = directory.editable(user, id);
         MemberForm form = new MemberForm();
-        form.setJoinedOn(LocalDate.now(vn.htxso.platform.VnFormat.ZONE));
+        form.setJoinedOn(VnTime.today(clock));
         form.setCommuneName(org.communeName());
         model.addAttribute("form", form);
         return formPage(user, org, null, model);
@@ -83,7 +77,7 @@ class MembersController {
     @PostMapping("/registry/organisations/{id}/members")
     String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form,
                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        Directory.Details org = editable(user, id);
+        Directory.Details org = directory.editable(user, id);
         return FormSubmission.of(result, response)
                 .onFailure(() -> formPage(user, org, null, model))
                 .submit(() -> {
@@ -95,7 +89,7 @@ class MembersController {
 
     @GetMapping("/registry/organisations/{id}/members/{memberId}/edit")
     String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId, Model model) {
-        Directory.Details org = editable(user, id);
+        Directory.Details org = directory.editable(user, id);
         MemberRegister.Member m = register.get(user, id, memberId);
         MemberForm form = new MemberForm();
         form.setKind(m.kind());
@@ -123,7 +117,7 @@ class MembersController {
     String update(CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId,
                   @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
-        Directory.Details org = editable(user, id);
+        Directory.Details org = directory.editable(user, id);
         MemberRegister.Member m = register.get(user, id, memberId);
         return FormSubmission.of(result, response)
                 .onFailure(() -> formPage(user, org, m, model))
@@ -132,14 +126,6 @@ class MembersController {
                     flash.addFlashAttribute("flash", "registry.member.saved");
                     return "redirect:/registry/organisations/" + id + "/members";
                 });
-    }
-
-    private Directory.Details editable(CurrentUser user, UUID id) {
-        Directory.Details org = directory.get(user, id);
-        if (!Directory.mayEdit(user, org)) {
-            throw new Forbidden();
-        }
-        return org;
     }
 
     private String formPage(CurrentUser user, Directory.Details org, MemberRegister.Member member, Model model) {
@@ -157,95 +143,5 @@ class MembersController {
                 form.getPhone(), form.getGender(), form.getEthnicity(), form.getForeignMember(), form.getBirthYear(),
                 form.getCommuneName(), form.getJoinedOn(), form.getLeftOn(), form.getLeaveReason(),
                 form.getCapitalPledgedVnd(), form.getCapitalPaidVnd());
-    }
-
-    @GetMapping("/registry/organisations/{id}/reports")
-    String reports(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) Integer year,
-                   Model model) {
-        Directory.Details org = directory.get(user, id);
-        ReportForm form = new ReportForm();
-        int target = year != null ? year : LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear() - 1;
-        form.setYear(target);
-        reports.list(user, id).stream().filter(r -> r.year() == target).findFirst().ifPresent(r -> {
-            form.setMembers(r.members());
-            form.setWorkers(r.workers());
-            form.setMemberWorkers(r.memberWorkers());
-            form.setRevenueVnd(r.revenueVnd());
-            form.setProfitVnd(r.profitVnd());
-            form.setCharterCapitalVnd(r.charterCapitalVnd());
-            form.setTotalAssetsVnd(r.totalAssetsVnd());
-            form.setAvgWorkerIncomeVnd(r.avgWorkerIncomeVnd());
-            form.setDigitalTools(r.digitalTools());
-        });
-        if (form.getMembers() == null) {
-            form.setMembers(org.members());
-        }
-        model.addAttribute("form", form);
-        return reportsPage(user, org, model);
-    }
-
-    private String reportsPage(CurrentUser user, Directory.Details org, Model model) {
-        model.addAttribute("org", org);
-        model.addAttribute("reports", reports.list(user, org.id()));
-        model.addAttribute("canEdit", Directory.mayEdit(user, org));
-        return "registry/reports";
-    }
-
-    @PostMapping("/registry/organisations/{id}/reports")
-    String saveReport(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") ReportForm form,
-                      BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        Directory.Details org = editable(user, id);
-        int thisYear = LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear();
-        if (form.getYear() != null && form.getYear() > thisYear) {
-            result.rejectValue("year", "registry.form.year");
-        }
-        if (!result.hasErrors()) {
-            reports.save(user, id, new AnnualReports.Report(form.getYear(), form.getMembers(), form.getWorkers(),
-                    form.getMemberWorkers(), form.getRevenueVnd(), form.getProfitVnd(), form.getCharterCapitalVnd(),
-                    form.getTotalAssetsVnd(), form.getAvgWorkerIncomeVnd(), form.getDigitalTools(), null, null));
-            flash.addFlashAttribute("flash", "registry.reports.saved");
-            flash.addFlashAttribute("flashArgs", new Object[] {form.getYear()});
-            return "redirect:/registry/organisations/" + id + "/reports?year=" + form.getYear();
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return reportsPage(user, org, model);
-    }
-
-    @GetMapping("/registry/not-reported.csv")
-    void notReportedCsv(CurrentUser user, @RequestParam(required = false) String province,
-                        @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
-        if (user == null || !user.isAdmin()) {
-            throw new Forbidden();
-        }
-        int target = year != null ? year : LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear() - 1;
-        String scope = user.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
-                : user.provinceCode();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", Downloads.attachment("chua-bao-cao-" + target + ".csv"));
-        CsvWriter printer = CsvWriter.utf8WithBom(response.getOutputStream());
-        printer.row("Mã số HTX", "Tên", "Loại hình", "Xã/Phường", "Điện thoại");
-        if (scope != null) {
-            for (AnnualReports.Missing m : reports.missing(user, scope, target)) {
-                printer.row(m.registrationNo(), m.name(), m.kind(), m.communeName(), m.phone());
-            }
-        }
-        printer.flush();
-    }
-
-    @GetMapping("/registry/not-reported")
-    String notReported(CurrentUser user, @RequestParam(required = false) String province,
-                       @RequestParam(required = false) Integer year, Model model) {
-        if (user == null || !user.isAdmin()) {
-            throw new Forbidden();
-        }
-        int target = year != null ? year : LocalDate.now(vn.htxso.platform.VnFormat.ZONE).getYear() - 1;
-        String scope = user.isNationalAdmin() ? (province == null || province.isBlank() ? null : province)
-                : user.provinceCode();
-        model.addAttribute("year", target);
-        model.addAttribute("province", scope);
-        model.addAttribute("provinces", user.isNationalAdmin() ? adminUnits.provinces() : java.util.List.of());
-        model.addAttribute("missing", scope == null ? java.util.List.of() : reports.missing(user, scope, target));
-        model.addAttribute("provinceName", scope == null ? null : adminUnits.provinceName(scope));
-        return "registry/not-reported";
     }
 }

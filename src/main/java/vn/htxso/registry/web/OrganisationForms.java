@@ -1,6 +1,7 @@
 package vn.htxso.registry.web;
 
 import vn.htxso.registry.Directory;
+import vn.htxso.registry.OrganisationEditing;
 
 /** Between the organisation form and the directory's records. */
 final class OrganisationForms {
@@ -29,15 +30,15 @@ final class OrganisationForms {
         return form;
     }
 
-    static Directory.Changes changes(OrganisationForm form) {
-        return new Directory.Changes(form.getName(), form.getKind(), form.getCommuneName(), form.getSector(),
+    static OrganisationEditing.Changes changes(OrganisationForm form) {
+        return new OrganisationEditing.Changes(form.getName(), form.getKind(), form.getCommuneName(), form.getSector(),
                 form.getStatus(), form.getFoundedOn(), form.getMembers(), form.getCharterCapitalVnd(),
                 form.getGovernanceModel(), form.getDirectorName(), form.getPhone(), form.getEmail(), form.getAddress(),
                 form.getVersion());
     }
 
-    static Directory.NewOrganisation newOrganisation(OrganisationForm form) {
-        return new Directory.NewOrganisation(form.getRegistrationNo(), form.getName(), form.getKind(),
+    static OrganisationEditing.NewOrganisation newOrganisation(OrganisationForm form) {
+        return new OrganisationEditing.NewOrganisation(form.getRegistrationNo(), form.getName(), form.getKind(),
                 form.getProvinceCode(), form.getCommuneName(), form.getSector(), form.getFoundedOn(),
                 form.getMembers(), form.getCharterCapitalVnd());
     }

@@ -32,20 +32,23 @@ import vn.htxso.registry.AnnualReports;
 import vn.htxso.registry.Directory;
 import vn.htxso.registry.Exports;
 import vn.htxso.registry.MemberRegister;
+import vn.htxso.registry.OrganisationEditing;
 
 /** The registry's pages: the list, an organisation, its edit form, creation, dissolution, history, exports. */
 @Controller
 class RegistryController {
 
     private final Directory directory;
+    private final OrganisationEditing editing;
     private final MemberRegister members;
     private final AnnualReports reports;
     private final Exports exports;
     private final AdminUnits adminUnits;
 
-    RegistryController(Directory directory, MemberRegister members, AnnualReports reports, Exports exports,
+    RegistryController(Directory directory, OrganisationEditing editing, MemberRegister members, AnnualReports reports, Exports exports,
                        AdminUnits adminUnits) {
         this.directory = directory;
+        this.editing = editing;
         this.members = members;
         this.reports = reports;
         this.exports = exports;
@@ -137,7 +140,7 @@ class RegistryController {
                     return editPage(user, directory.get(user, id), model);
                 })
                 .submit(() -> {
-                    directory.update(user, id, OrganisationForms.changes(form));
+                    editing.update(user, id, OrganisationForms.changes(form));
                     flash.addFlashAttribute("flash", "registry.organisation.saved");
                     String[] warning = Directory.minimumMembersWarning(form.getKind(), form.getMembers());
                     if (warning != null) {
@@ -176,7 +179,7 @@ class RegistryController {
         return FormSubmission.of(result, response)
                 .onFailure(() -> newPage(user, model))
                 .submit(() -> {
-                    UUID id = directory.create(user, OrganisationForms.newOrganisation(form));
+                    UUID id = editing.create(user, OrganisationForms.newOrganisation(form));
                     flash.addFlashAttribute("flash", "registry.organisation.created");
                     String[] warning = Directory.minimumMembersWarning(form.getKind(), form.getMembers());
                     if (warning != null) {
@@ -194,8 +197,7 @@ class RegistryController {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "registry.dissolve.reasonRequired");
         }
-        directory.dissolve(user, id, on == null ? LocalDate.now(vn.htxso.platform.VnFormat.ZONE) : on, reason,
-                version);
+        editing.dissolve(user, id, on, reason, version);
         flash.addFlashAttribute("flash", "registry.dissolve.done");
         return "redirect:/registry/organisations/" + id;
     }

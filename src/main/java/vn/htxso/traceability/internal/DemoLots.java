@@ -24,6 +24,7 @@ import vn.htxso.traceability.LogEntry;
 import vn.htxso.traceability.LogKind;
 import vn.htxso.traceability.Plot;
 import vn.htxso.traceability.Standard;
+import vn.htxso.traceability.LotMovements;
 import vn.htxso.traceability.LotSteps;
 import vn.htxso.traceability.LotPublishing;
 import vn.htxso.traceability.Traceability;
@@ -59,17 +60,19 @@ class DemoLots implements ApplicationRunner {
     private final Traceability traceability;
     private final LotPublishing publishing;
     private final LotSteps steps;
+    private final LotMovements movements;
     private final Plots plots;
     private final CoopTraceSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoLots(FarmDiary diary, Traceability traceability, LotPublishing publishing, LotSteps steps, Plots plots,
+    DemoLots(FarmDiary diary, Traceability traceability, LotPublishing publishing, LotSteps steps, LotMovements movements, Plots plots,
              CoopTraceSettings settings, TransactionTemplate transactions, Clock clock) {
         this.diary = diary;
         this.traceability = traceability;
         this.publishing = publishing;
         this.steps = steps;
+        this.movements = movements;
         this.plots = plots;
         this.settings = settings;
         this.transactions = transactions;
@@ -117,7 +120,7 @@ class DemoLots implements ApplicationRunner {
                 List.of(new LotSteps.Output("Chè xanh Thanh Chương", new BigDecimal("110"), Unit.KGM)),
                 "Diệt men, vò, sao khô bằng củi trong ngày")).get(0);
         steps.pack(manager, day(TEA_HARVEST, 2), List.of(new LotSteps.Take(dried, new BigDecimal("100"))));
-        steps.ship(manager, dried, "Công ty CP Thực phẩm Hà Nội Xanh, Hà Nội", day(TEA_HARVEST, 3),
+        movements.ship(manager, dried, "Công ty CP Thực phẩm Hà Nội Xanh, Hà Nội", day(TEA_HARVEST, 3),
                 new BigDecimal("100"));
         publishing.linkProduct(manager, traceability.ownLot(manager, dried).gtin(), TEA_PRODUCT);
         publishing.publish(manager, dried);
@@ -148,7 +151,7 @@ class DemoLots implements ApplicationRunner {
         diary.record(manager, new LogEntry(p, LogKind.LAB_TEST, day(CINNAMON_HARVEST, 8), null, null, null, null, null,
                 null, null, null, "Trung tâm Kiểm nghiệm Lào Cai", "Tinh dầu 3,2 %; không phát hiện nấm mốc",
                 true, null, null, dried, null, null));
-        steps.ship(manager, dried, "Công ty TNHH Gia vị Việt, Hải Phòng", day(CINNAMON_HARVEST, 10),
+        movements.ship(manager, dried, "Công ty TNHH Gia vị Việt, Hải Phòng", day(CINNAMON_HARVEST, 10),
                 new BigDecimal("300"));
         publishing.linkProduct(manager, traceability.ownLot(manager, dried).gtin(), CINNAMON_PRODUCT);
         publishing.publish(manager, dried);

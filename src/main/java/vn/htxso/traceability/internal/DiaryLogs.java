@@ -43,6 +43,14 @@ public class DiaryLogs {
                 limit ?""").params(organisationId, limit).query(DiaryLogs::map).list();
     }
 
+    /** The logs of one kind and day on a plot recorded since a time: the candidates for a repeated submission. */
+    public List<DiaryLog> recordedSince(UUID plotId, LogKind kind, LocalDate logDate, Instant since) {
+        return jdbc.sql("""
+                select * from trace_logs where plot_id = ? and kind = ? and log_date = ? and created_at >= ?
+                order by created_at""").params(plotId, kind.name(), logDate, vn.htxso.platform.VnTime.at(since))
+                .query(DiaryLogs::map).list();
+    }
+
     /** Pesticide inputs on a plot up to a day, for the PHI rule. */
     public List<DiaryLog> pesticidesOn(UUID plotId, LocalDate upTo) {
         return jdbc.sql("""

@@ -136,7 +136,7 @@ class DiaryController {
                 .submit(() -> {
                     // access before the upload is read: a file the user may not store is never decoded
                     diary.requireWriter(user, form.getPlotId());
-                    FarmDiary.Recorded recorded = diary.record(user, form.toEntry(photos));
+                    FarmDiary.Recorded recorded = diary.record(user, form.toEntry(photos), form.isRepeatConfirmed());
                     if (recorded.log().kind() == LogKind.HARVEST) {
                         flash.addFlashAttribute("flash", recorded.phiFlagged() ? "traceability.harvest.flagged"
                                 : "traceability.harvest.recorded");

@@ -37,6 +37,8 @@ public class LogForm {
     private UUID lotId;
     private UUID correctsLogId;
     private MultipartFile photo;
+    /** The person confirmed that the same log again within a minute is a second, real entry. */
+    private boolean repeatConfirmed;
 
     static LogForm from(DiaryLog log, LocalDate date, boolean withQuantity) {
         LogForm form = new LogForm();
@@ -101,5 +103,7 @@ public class LogForm {
     public UUID getCorrectsLogId() { return correctsLogId; }
     public void setCorrectsLogId(UUID correctsLogId) { this.correctsLogId = correctsLogId; }
     public MultipartFile getPhoto() { return photo; }
+    public boolean isRepeatConfirmed() { return repeatConfirmed; }
+    public void setRepeatConfirmed(boolean repeatConfirmed) { this.repeatConfirmed = repeatConfirmed; }
     public void setPhoto(MultipartFile photo) { this.photo = photo; }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.htxso.platform.CurrentUser;
@@ -86,8 +87,9 @@ class LotsApiController {
     }
 
     @PostMapping("/diary/logs")
-    ResponseEntity<LogResponse> record(@Valid @RequestBody LogRequest request, CurrentUser user) {
-        FarmDiary.Recorded recorded = diary.record(user, request.entry());
+    ResponseEntity<LogResponse> record(@Valid @RequestBody LogRequest request, CurrentUser user,
+                                       @RequestParam(defaultValue = "false") boolean repeatConfirmed) {
+        FarmDiary.Recorded recorded = diary.record(user, request.entry(), repeatConfirmed);
         return ResponseEntity.created(URI.create("/api/v1/diary/logs/" + recorded.log().id()))
                 .body(new LogResponse(recorded.log().id(), recorded.log().kind(), recorded.log().logDate(),
                         recorded.lotId(), recorded.phiFlagged()));

@@ -30,6 +30,7 @@ import vn.htxso.platform.Role;
 import vn.htxso.traceability.DigitalLinks;
 import vn.htxso.traceability.TraceDocuments;
 import vn.htxso.traceability.TraceStory;
+import vn.htxso.traceability.LotMovements;
 import vn.htxso.traceability.LotSteps;
 import vn.htxso.traceability.LotPublishing;
 import vn.htxso.traceability.Traceability;
@@ -46,16 +47,18 @@ class LotsController {
     private final Traceability traceability;
     private final LotPublishing publishing;
     private final LotSteps steps;
+    private final LotMovements movements;
     private final TraceDocuments documents;
     private final DigitalLinks links;
     private final Labels labels;
     private final Clock clock;
 
-    LotsController(Traceability traceability, LotPublishing publishing, LotSteps steps, TraceDocuments documents,
+    LotsController(Traceability traceability, LotPublishing publishing, LotSteps steps, LotMovements movements, TraceDocuments documents,
                    DigitalLinks links, Labels labels, Clock clock) {
         this.traceability = traceability;
         this.publishing = publishing;
         this.steps = steps;
+        this.movements = movements;
         this.documents = documents;
         this.links = links;
         this.labels = labels;
@@ -120,10 +123,10 @@ class LotsController {
                 .onFailure(() -> lotPage(user, lot, model))
                 .submit(() -> {
                     if (form.isShip()) {
-                        steps.ship(user, id, form.getParty(), form.getDate(), form.getQuantity());
+                        movements.ship(user, id, form.getParty(), form.getDate(), form.getQuantity());
                         flash.addFlashAttribute("flash", "traceability.lot.shippedDone");
                     } else {
-                        steps.receive(user, id, form.getParty(), form.getDate(), form.getQuantity());
+                        movements.receive(user, id, form.getParty(), form.getDate(), form.getQuantity());
                         flash.addFlashAttribute("flash", "traceability.lot.receivedDone");
                     }
                     return "redirect:/trace/lots/" + id;

@@ -14,6 +14,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -23,10 +24,15 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("cluster")
-class ClusterState {
+public class ClusterState {
 
     @Bean
     PostgreSQLSelectForUpdateBasedProxyManager<String> addressFailureBuckets(DataSource dataSource) {
+        return sharedAddressFailureBuckets(dataSource);
+    }
+
+    /** The buckets every node of a cluster shares (also what {@code SharedAddressFailuresTests} runs on). */
+    public static PostgreSQLSelectForUpdateBasedProxyManager<String> sharedAddressFailureBuckets(DataSource dataSource) {
         return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("address_failure_buckets")
@@ -39,17 +45,23 @@ class ClusterState {
     }
 
     @Bean
-    ExpiredBuckets expiredAddressFailureBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
-        return new ExpiredBuckets(buckets);
+    ExpiredBuckets expiredAddressFailureBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets,
+                                                DataSource dataSource) {
+        return new ExpiredBuckets(buckets, JdbcClient.create(dataSource));
     }
 
-    /** Deletes buckets that are full again (nothing to remember), once across the nodes. */
+    /**
+     * Deletes buckets that are full again (nothing to remember), once across the nodes, and the empty rows that
+     * Bucket4j inserts when an address that never failed is only looked at (every sign-in checks its address).
+     */
     static class ExpiredBuckets {
 
         private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+        private final JdbcClient jdbc;
 
-        ExpiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+        ExpiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, JdbcClient jdbc) {
             this.buckets = buckets;
+            this.jdbc = jdbc;
         }
 
         @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
@@ -58,6 +70,7 @@ class ClusterState {
             while (buckets.removeExpired(1000) >= 1000) {
                 Thread.onSpinWait();
             }
+            jdbc.sql("delete from address_failure_buckets where state is null").update();
         }
     }
 }

@@ -1,0 +1,54 @@
+package vn.htxso.marketplace.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.htxso.marketplace.SellerDashboard.BestSeller;
+import vn.htxso.marketplace.SellerDashboard.StockLine;
+
+/** One shop's figures for its seller's dashboard: revenue of a period, low stock, best sellers. */
+@Repository
+public class ShopFigures {
+
+    /** Orders not cancelled placed in a period, and their total. */
+    public record Revenue(long revenueVnd, long orders) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ShopFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Revenue revenue(UUID shopId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select coalesce(sum(total_vnd), 0) as revenue, count(*) as n from orders
+                where shop_id = ? and placed_at >= ? and placed_at < ? and status <> 'CANCELLED'""")
+                .params(shopId, from, to).query((rs, n) -> new Revenue(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** Active products with at most {@code threshold} units, the fewest first. */
+    public List<StockLine> lowStock(UUID shopId, int threshold) {
+        return jdbc.sql("""
+                select id, name, unit, stock from products where shop_id = ? and active = true and stock <= ?
+                order by stock, name""").params(shopId, threshold)
+                .query((rs, n) -> new StockLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getInt(4))).list();
+    }
+
+    /** The five products that sold most (by revenue, orders not cancelled) since {@code since}. */
+    public List<BestSeller> bestSellers(UUID shopId, OffsetDateTime since) {
+        return jdbc.sql("""
+                select l.product_id, max(l.product_name), sum(l.quantity), sum(l.line_total_vnd)
+                from order_lines l join orders o on o.id = l.order_id
+                where o.shop_id = ? and o.status <> 'CANCELLED' and o.placed_at >= ?
+                group by l.product_id order by sum(l.line_total_vnd) desc limit 5""")
+                .params(shopId, since)
+                .query((rs, n) -> new BestSeller(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4))).list();
+    }
+}

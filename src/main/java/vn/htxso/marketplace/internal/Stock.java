@@ -1,0 +1,23 @@
+package vn.htxso.marketplace.internal;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The products' stock, changed in SQL so that concurrent orders never lose a unit. */
+@Repository
+public class Stock {
+
+    private final JdbcClient jdbc;
+
+    Stock(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Puts units back on the shelf (a cancelled order) and bumps the product's version for open editors. */
+    public void giveBack(UUID productId, int quantity) {
+        jdbc.sql("update products set stock = stock + ?, version = version + 1 where id = ?")
+                .params(quantity, productId).update();
+    }
+}
