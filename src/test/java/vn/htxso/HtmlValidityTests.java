@@ -137,6 +137,12 @@ class HtmlValidityTests {
         PAGES.put("/learning/reports", "nghean");
         PAGES.put("/learning/reports?lang=en", "admin");
         PAGES.put("/learning/events/e1000000-0000-4000-8000-000000000002/scan", "laocai");
+        // insights
+        PAGES.put("/market/seller/products/e1000000-0000-4000-8000-000000000005", "seller");
+        PAGES.put("/insights/shops/b1000000-0000-4000-8000-000000000002/forecasts", "seller");
+        PAGES.put("/insights/anomalies?province=40", "nghean");
+        PAGES.put("/insights/programmes", "nghean");
+        PAGES.put("/insights/programmes/e8000000-0000-4000-8000-000000000001/impact", "nghean");
     }
 
     @Autowired

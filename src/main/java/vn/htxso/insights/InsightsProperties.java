@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param minPrePeriods         fewest periods before treatment for the same
  * @param bootstrapReplicates   replicates of the cluster bootstrap
  * @param bootstrapSeed         its seed (the same data always gives the same interval)
+ * @param listingPriceRatio     listing help warns of a price above × this or below ÷ this the similar listings' median
  */
 @Validated
 @ConfigurationProperties("htxso.insights")
@@ -37,9 +38,10 @@ record InsightsProperties(@DefaultValue("3") @DecimalMin("1.01") double revenueR
                           @DefaultValue("20") @Min(1) int minControls,
                           @DefaultValue("2") @Min(1) int minPrePeriods,
                           @DefaultValue("999") @Min(99) @Max(9999) int bootstrapReplicates,
-                          @DefaultValue("20261204") long bootstrapSeed) {
+                          @DefaultValue("20261204") long bootstrapSeed,
+                          @DefaultValue("2") @DecimalMin("1.1") double listingPriceRatio) {
 
     static InsightsProperties defaults() {
-        return new InsightsProperties(3, 0.5, 3, 0.2, 5, 3.5, 10, 20, 20, 2, 999, 20261204);
+        return new InsightsProperties(3, 0.5, 3, 0.2, 5, 3.5, 10, 20, 20, 2, 999, 20261204, 2);
     }
 }

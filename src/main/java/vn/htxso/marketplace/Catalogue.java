@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.marketplace.internal.Product;
+import vn.htxso.marketplace.internal.ProductCards;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.marketplace.internal.Shops;
@@ -49,8 +50,11 @@ public class Catalogue {
     private final Shops shops;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ProductCards cards;
 
-    Catalogue(EntityManager entityManager, Products products, Shops shops, AuditLog auditLog, Clock clock) {
+    Catalogue(EntityManager entityManager, Products products, Shops shops, AuditLog auditLog, Clock clock,
+              ProductCards cards) {
+        this.cards = cards;
         this.entityManager = entityManager;
         this.products = products;
         this.shops = shops;
@@ -62,11 +66,24 @@ public class Catalogue {
         return LocalDate.now(clock.withZone(VnFormat.ZONE));
     }
 
-    /** Products of verified shops matching the search, with facet counts. */
+    /** Products of verified shops matching the search, with facet counts (the market page). */
     public vn.htxso.marketplace.SearchResult search(ProductSearch search) {
+        return search(search, true);
+    }
+
+    /**
+     * Products of verified shops matching the search, one page and the total, without facet counts (the API, which
+     * shows none): four aggregations over every hit are most of a search's cost.
+     */
+    public vn.htxso.marketplace.SearchResult find(ProductSearch search) {
+        return search(search, false);
+    }
+
+    private vn.htxso.marketplace.SearchResult search(ProductSearch search, boolean facets) {
         LocalDate today = today();
         SearchSession session = Search.session(entityManager);
-        SearchResult<Product> result = session.search(Product.class)
+        var query = session.search(Product.class)
+                .select(f -> f.id(UUID.class))
                 .where((f, root) -> {
                     root.add(f.match().field("active").matching(true));
                     root.add(f.match().field("shop.verified").matching(true));
@@ -93,14 +110,21 @@ public class Catalogue {
                     case PRICE_DESC -> f.field("priceVnd").desc().then().score();
                     case NEWEST -> f.field("createdAt").desc();
                     case RELEVANCE -> f.score().then().field("createdAt").desc();
-                })
-                .aggregation(BY_PROVINCE, f -> f.terms().field("shop.provinceCode", String.class).maxTermCount(40))
-                .aggregation(BY_CATEGORY, f -> f.terms().field("category", Category.class))
-                .aggregation(BY_STARS, f -> f.terms().field("ocopStars", Integer.class))
-                .aggregation(BY_ETHNIC, f -> f.terms().field("shop.ethnicMinorityOwner", Boolean.class))
-                .loading(o -> o.graph("Product.withShop", org.hibernate.graph.GraphSemantic.FETCH))
-                .fetch(search.page() * search.size(), search.size());
-        List<ProductView> items = result.hits().stream().map(p -> Views.product(p, today)).toList();
+                });
+        if (facets) {
+            query = query
+                    .aggregation(BY_PROVINCE, f -> f.terms().field("shop.provinceCode", String.class).maxTermCount(40))
+                    .aggregation(BY_CATEGORY, f -> f.terms().field("category", Category.class))
+                    .aggregation(BY_STARS, f -> f.terms().field("ocopStars", Integer.class))
+                    .aggregation(BY_ETHNIC, f -> f.terms().field("shop.ethnicMinorityOwner", Boolean.class));
+        }
+        SearchResult<UUID> result = query.fetch(search.page() * search.size(), search.size());
+        // the index orders the hits; their rows (price and stock of now) come from the database in one statement
+        List<ProductView> items = cards.visible(result.hits(), today);
+        if (!facets) {
+            return new vn.htxso.marketplace.SearchResult(items, result.total().hitCount(), Map.of(),
+                    new EnumMap<>(Category.class), Map.of(), 0);
+        }
         Map<Category, Long> categories = new EnumMap<>(Category.class);
         categories.putAll(result.aggregation(BY_CATEGORY));
         return new vn.htxso.marketplace.SearchResult(items, result.total().hitCount(),

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -45,6 +48,8 @@ import vn.htxso.platform.VnTime;
  */
 @Service
 public class Checkout {
+
+    private static final Logger log = LoggerFactory.getLogger(Checkout.class);
 
     /** Attempts of one request when its order code collides with another order's (each draws a new code). */
     private static final int CODE_ATTEMPTS = 8;
@@ -106,14 +111,15 @@ public class Checkout {
         int codeCollisions = 0;
         for (int attempt = 0; ; attempt++) {
             try {
-                return transactions.execute(status -> {
+                List<OrderView> orders = transactions.execute(status -> {
                     List<OrderView> placed = new ArrayList<>();
                     for (int i = 0; i < requests.size(); i++) {
                         placed.add(placeInTransaction(buyer, keys.get(i), requests.get(i)));
                     }
-                    memory.rememberAddress(buyer.id(), requests.get(requests.size() - 1).address());
                     return placed;
                 });
+                rememberAddress(buyer, requests.get(requests.size() - 1).address());
+                return orders;
             } catch (DataIntegrityViolationException duplicate) {
                 // a parallel request with the same key won the race: answer with its orders
                 Optional<List<OrderView>> winner = earlier(buyer.id(), keys);
@@ -132,6 +138,19 @@ public class Checkout {
                     throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.order.busy");
                 }
             }
+        }
+    }
+
+    /**
+     * The address for the next checkout, after the orders committed: outside the order's transaction, so the product
+     * rows it locked are not held for this write (parallel orders of one buyer would also queue on the buyer's row).
+     * A failure here loses a convenience, never the placed order.
+     */
+    private void rememberAddress(CurrentUser buyer, PlaceOrder.ShippingAddress address) {
+        try {
+            memory.rememberAddress(buyer.id(), address);
+        } catch (DataAccessException failed) {
+            log.warn("Could not remember the shipping address of buyer {}: {}", buyer.id(), failed.getMessage());
         }
     }
 

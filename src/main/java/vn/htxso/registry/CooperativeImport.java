@@ -85,6 +85,10 @@ public class CooperativeImport {
         Progress NONE = (phase, done, total) -> { };
 
         void update(String phase, long done, long total);
+
+        /** A dry run's valid rows that carry a report, before it answers (for {@link ImportFlags}). */
+        default void checked(List<ImportChecks.ImportedReport> reports) {
+        }
     }
 
     /**
@@ -215,6 +219,7 @@ public class CooperativeImport {
         }
         int wouldUpdate = (int) rows.stream().filter(r -> existing.containsKey(r.registrationNo())).count();
         if (dryRun) {
+            progress.checked(ImportFlags.reports(rows));
             return new Outcome(rows.size() - wouldUpdate, wouldUpdate, rejected, errors, false, false, total);
         }
         List<ImportRow> toWrite = rows;

@@ -50,6 +50,7 @@ public class ImportJobs {
 
     private final CooperativeImport importer;
     private final ImportJobRows rows;
+    private final ImportFlags flags;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
@@ -59,7 +60,8 @@ public class ImportJobs {
         return thread;
     });
 
-    ImportJobs(CooperativeImport importer, ImportJobRows rows, Clock clock) {
+    ImportJobs(CooperativeImport importer, ImportJobRows rows, Clock clock, ImportFlags flags) {
+        this.flags = flags;
         this.importer = importer;
         this.rows = rows;
         this.clock = clock;
@@ -113,7 +115,8 @@ public class ImportJobs {
 
     private void check(CurrentUser user, Job job) {
         submit(user, job.id(), file -> rows.checked(job.id(), node,
-                importer.run(user, file, job.filename(), true, job.partial(), progress(job.id()))));
+                importer.run(user, file, job.filename(), true, job.partial(),
+                        flags.progress(job.id(), progress(job.id())))));
     }
 
     private CooperativeImport.Progress progress(UUID id) {

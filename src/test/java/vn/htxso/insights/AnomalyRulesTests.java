@@ -71,7 +71,7 @@ class AnomalyRulesTests {
                 .containsExactlyInAnyOrder(AnomalyRules.REVENUE_JUMP, AnomalyRules.MEMBERS_JUMP,
                         AnomalyRules.CAPITAL_PER_MEMBER_JUMP);
         assertThat(rules.check(List.of(within), previous, List.of())).isEmpty();
-        InsightsProperties strict = new InsightsProperties(2, 0.3, 3, 0.2, 5, 3.5, 10, 20, 20, 2, 999, 1);
+        InsightsProperties strict = new InsightsProperties(2, 0.3, 3, 0.2, 5, 3.5, 10, 20, 20, 2, 999, 1, 2);
         assertThat(new AnomalyRules(strict).check(List.of(within), previous, List.of())).extracting(AnomalyFlag::rule)
                 .containsExactlyInAnyOrder(AnomalyRules.REVENUE_JUMP, AnomalyRules.MEMBERS_JUMP);
     }

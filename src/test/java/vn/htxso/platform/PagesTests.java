@@ -34,6 +34,17 @@ class PagesTests {
     Accounts accounts;
 
     @Test
+    void staticFilesAreLinkedWithTheirContentVersionAndOtherLinksAsWritten() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*href=\"/css/app-[0-9a-f]{32}\\.css\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*src=\"/js/app-[0-9a-f]{32}\\.js\".*")))
+                .andExpect(content().string(containsString("action=\"/login\"")));
+    }
+
+    @Test
     void homeIsVietnameseByDefaultAndEnglishOnRequest() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

@@ -38,6 +38,7 @@ class ImportJobsTests {
     @Autowired ImportJobs nodeA;
     @Autowired CooperativeImport importer;
     @Autowired ImportJobRows rows;
+    @Autowired ImportFlags flags;
     @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
 
@@ -73,7 +74,7 @@ class ImportJobsTests {
 
     @Test
     void anotherNodeShowsTheJobCommitsItAndTheFirstCannotCommitItAgain() throws Exception {
-        ImportJobs nodeB = new ImportJobs(importer, rows, clock);
+        ImportJobs nodeB = new ImportJobs(importer, rows, clock, flags);
         try {
             String prefix = prefix();
             byte[] content = file(prefix, 3);

@@ -85,8 +85,11 @@ class AssessmentApiController {
             return null;
         }
         if (node.isNumber()) {
-            // 1e400 is read as an infinite double, which has no decimal value: AnswerValidation refuses it
-            return node.isFloatingPointNumber() ? Double.valueOf(node.doubleValue()) : node.decimalValue();
+            // 1e400 arrives as an infinite double: no number at all, refused by the answer's validation (400)
+            if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+                return node.toString();
+            }
+            return node.decimalValue();
         }
         if (node.isArray()) {
             List<Object> codes = new ArrayList<>();

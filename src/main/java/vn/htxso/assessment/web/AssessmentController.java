@@ -44,10 +44,12 @@ class AssessmentController {
     private final AssessmentDrafts drafts;
     private final List<PackageSuggestions> suggestions;
     private final List<CourseSuggestions> courses;
+    private final List<vn.htxso.assessment.PackageOutcomes> outcomes;
 
     AssessmentController(AssessmentDrafts drafts, List<PackageSuggestions> suggestions,
-                         List<CourseSuggestions> courses) {
+                         List<CourseSuggestions> courses, List<vn.htxso.assessment.PackageOutcomes> outcomes) {
         this.courses = courses;
+        this.outcomes = outcomes;
         this.drafts = drafts;
         this.suggestions = suggestions;
     }
@@ -203,7 +205,8 @@ class AssessmentController {
         java.util.Collections.reverse(ascending);
         model.addAttribute("gaps", ascending.stream().filter(d -> d.percent() < 60).limit(3).toList());
         model.addAttribute("suggestions", user != null && user.manages(result.row().organisationId())
-                ? suggestions.stream().flatMap(s -> s.suggest(result.summary(), 5).stream()).limit(5).toList()
+                ? SuggestedStep.of(result.summary(), suggestions.stream()
+                        .flatMap(s -> s.suggest(result.summary(), 5).stream()).limit(5).toList(), outcomes)
                 : List.of());
         model.addAttribute("courses", user != null && (user.belongsTo(result.row().organisationId())
                 || user.administers(result.row().provinceCode()))

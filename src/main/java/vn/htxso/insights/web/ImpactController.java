@@ -17,9 +17,22 @@ import vn.htxso.platform.CurrentUser;
 class ImpactController {
 
     private final Impacts impacts;
+    private final org.springframework.context.MessageSource messages;
 
-    ImpactController(Impacts impacts) {
+    ImpactController(Impacts impacts, org.springframework.context.MessageSource messages) {
         this.impacts = impacts;
+        this.messages = messages;
+    }
+
+    /** The impact report as .xlsx (summary with intervals and explanations, and the event study). */
+    @GetMapping("/insights/programmes/{id}/impact.xlsx")
+    void workbook(CurrentUser user, @PathVariable UUID id, java.util.Locale locale,
+                  jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Impacts.Impact impact = impacts.impact(user, id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", vn.htxso.platform.Downloads.attachment(
+                "tac-dong-" + vn.htxso.platform.VietnameseText.key(impact.programme().name()) + ".xlsx"));
+        ImpactWorkbook.write(impact, messages, locale, response.getOutputStream());
     }
 
     @GetMapping("/insights/programmes")

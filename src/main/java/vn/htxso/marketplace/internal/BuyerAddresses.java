@@ -28,6 +28,9 @@ public class BuyerAddresses {
 
     /** Keeps the address (its values already stripped) as the buyer's last. */
     public void save(UUID buyerId, ShippingAddress a, OffsetDateTime at) {
+        if (of(buyerId).filter(a::equals).isPresent()) {
+            return; // the same address again: no write (a read takes no row lock during checkout)
+        }
         int updated = jdbc.sql("update buyer_addresses set ship_name = ?, ship_phone = ?, ship_province = ?, "
                         + "ship_commune = ?, ship_street = ?, updated_at = ? where buyer_id = ?")
                 .params(a.name(), a.phone(), a.provinceCode(), a.communeName(), a.street(), at, buyerId).update();

@@ -35,7 +35,7 @@ class CartController {
         PricedCart basket = PricedCart.of(cart, catalogue);
         basket.gone().forEach(cart::remove);
         if (!basket.gone().isEmpty()) {
-            Carts.changed(cart, user, memory);
+            Carts.changed(session, cart, user, memory);
         }
         model.addAttribute("basket", basket);
         return "marketplace/cart";
@@ -48,7 +48,7 @@ class CartController {
         int n = Math.max(1, Math.min(Cart.MAX_QUANTITY, MarketController.number(quantity)));
         Cart cart = Carts.of(session, user, memory);
         cart.add(product.id(), n);
-        Carts.changed(cart, user, memory);
+        Carts.changed(session, cart, user, memory);
         flash.addFlashAttribute("flash", "marketplace.cart.added");
         flash.addFlashAttribute("flashArgs", new Object[] {product.name()});
         return "redirect:/market/cart";
@@ -61,7 +61,7 @@ class CartController {
                   HttpServletResponse response) {
         Cart cart = Carts.of(session, user, memory);
         cart.set(Ids.parse(id), MarketController.number(quantity));
-        Carts.changed(cart, user, memory);
+        Carts.changed(session, cart, user, memory);
         return answer(session, htmx, model, response);
     }
 
@@ -71,7 +71,7 @@ class CartController {
                   HttpServletResponse response) {
         Cart cart = Carts.of(session, user, memory);
         cart.remove(Ids.parse(id));
-        Carts.changed(cart, user, memory);
+        Carts.changed(session, cart, user, memory);
         return answer(session, htmx, model, response);
     }
 

@@ -35,6 +35,7 @@ final class Carts {
                 }
             });
             session.setAttribute(LOADED, user.id().toString());
+            stored(session, cart);
             if (guestLines) {
                 memory.saveCart(user, cart.lines());
             }
@@ -42,10 +43,20 @@ final class Carts {
         return cart;
     }
 
-    /** Saves the cart with the account after a change (nothing for a guest). */
-    static void changed(Cart cart, CurrentUser user, BuyerMemory memory) {
+    /**
+     * Saves the cart with the account after a change (nothing for a guest), and writes it back to the session: the
+     * session store saves only attributes that are set (save mode {@code on-set-attribute}), not objects changed in
+     * place.
+     */
+    static void changed(HttpSession session, Cart cart, CurrentUser user, BuyerMemory memory) {
+        stored(session, cart);
         if (user != null) {
             memory.saveCart(user, cart.lines());
         }
+    }
+
+    /** Sets the cart again so that a session kept in a database writes its new lines. */
+    static void stored(HttpSession session, Cart cart) {
+        session.setAttribute(Cart.ATTRIBUTE, cart);
     }
 }

@@ -107,7 +107,7 @@ class CheckoutController {
                     }
                     List<OrderView> placed = checkout.placeAll(user, form.getIdempotencyKey(), requests);
                     cart.clear();
-                    memory.saveCart(user, cart.lines());
+                    Carts.changed(session, cart, user, memory);
                     flash.addFlashAttribute("flash", "marketplace.checkout.placed");
                     flash.addFlashAttribute("flashArgs", new Object[] {placed.size()});
                     return placed.size() == 1 ? "redirect:/market/orders/" + placed.get(0).id()

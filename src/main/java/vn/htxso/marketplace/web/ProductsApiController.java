@@ -46,7 +46,7 @@ class ProductsApiController {
     Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
                 @RequestParam(required = false) Integer ocopStars, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "20") int size) {
-        SearchResult result = catalogue.search(ProductSearch.of(q, province, ocopStars, page, size));
+        SearchResult result = catalogue.find(ProductSearch.of(q, province, ocopStars, page, size));
         return new Page(result.items().stream().map(ProductItem::of).toList(), result.total());
     }
 

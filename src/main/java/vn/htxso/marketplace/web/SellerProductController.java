@@ -25,10 +25,13 @@ class SellerProductController {
 
     private final ProductEditing editing;
     private final ShopAdministration shops;
+    private final java.util.List<vn.htxso.marketplace.ProductPanels> panels;
 
-    SellerProductController(ProductEditing editing, ShopAdministration shops) {
+    SellerProductController(ProductEditing editing, ShopAdministration shops,
+                            java.util.List<vn.htxso.marketplace.ProductPanels> panels) {
         this.editing = editing;
         this.shops = shops;
+        this.panels = panels;
     }
 
     @GetMapping("/market/seller/products/{id}")
@@ -53,6 +56,8 @@ class SellerProductController {
         model.addAttribute("product", editable.product());
         model.addAttribute("shop", shops.shopForSeller(user, editable.product().shopId()));
         model.addAttribute("categories", Category.values());
+        model.addAttribute("panels", panels.stream()
+                .flatMap(p -> p.panels(user, editable.product()).stream()).toList());
         return "marketplace/seller-product-edit";
     }
 

@@ -14,7 +14,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -45,25 +44,5 @@ class ApiFallbackProblems {
         problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
                 LocaleContextHolder.getLocale()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /**
-     * A multipart body that cannot be read (truncated, no boundary, a part header over the limit, too large),
-     * whichever upload it was meant for: problem+json 4xx under {@code /api/}; pages go on to the error page, which
-     * tells the same ({@link ErrorPages}).
-     */
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> multipart(MultipartException exception, HttpServletRequest request)
-            throws Exception {
-        MultipartFailures.Failure failure = MultipartFailures.of(exception);
-        if (failure == null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            throw exception;
-        }
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(failure.status(), messages.getMessage(
-                failure.messageKey(), failure.args(), failure.status().getReasonPhrase(), locale));
-        problem.setTitle(messages.getMessage("error." + failure.status().value() + ".title", null,
-                failure.status().getReasonPhrase(), locale));
-        return ResponseEntity.status(failure.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

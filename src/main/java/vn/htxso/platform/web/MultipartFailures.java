@@ -21,8 +21,20 @@ final class MultipartFailures {
     private MultipartFailures() {
     }
 
+    private static boolean headerOverLimit(Throwable exception) {
+        for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Header section has more than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The failure of a multipart body, or {@code null} when the exception is not one. */
     static Failure of(Throwable exception) {
+        if (exception instanceof MaxUploadSizeExceededException && !headerOverLimit(exception)) {
+            return new Failure(HttpStatus.CONTENT_TOO_LARGE, "error.413", new Object[0]);
+        }
         boolean multipart = false;
         for (Throwable t = exception; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();

@@ -33,10 +33,12 @@ class ImportController {
 
     private final ImportJobs jobs;
     private final Exports exports;
+    private final vn.htxso.registry.ImportFlags flags;
 
-    ImportController(ImportJobs jobs, Exports exports) {
+    ImportController(ImportJobs jobs, Exports exports, vn.htxso.registry.ImportFlags flags) {
         this.jobs = jobs;
         this.exports = exports;
+        this.flags = flags;
     }
 
     @GetMapping("/registry/import")
@@ -91,6 +93,7 @@ class ImportController {
         boolean running = state == ImportJobs.State.CHECKING || state == ImportJobs.State.COMMITTING;
         model.addAttribute("running", running);
         model.addAttribute("state", state.name());
+        model.addAttribute("flags", state == ImportJobs.State.CHECKED ? flags.of(job) : null);
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         for (ImportColumn column : ImportColumn.values()) {
             labels.put(column.key(), column.label());

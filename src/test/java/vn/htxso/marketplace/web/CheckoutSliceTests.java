@@ -73,7 +73,7 @@ class CheckoutSliceTests {
                 250_000, 20, 1000, null, null, null, null, null, false, SHOP, "HTX Chè Thanh Chương", "40",
                 "Xã Hạnh Lâm", false, true, Instant.parse("2026-11-01T00:00:00Z"), 0);
         when(catalogue.publicProduct(PRODUCT)).thenReturn(Optional.of(tea));
-        when(catalogue.publicShop(SHOP)).thenReturn(Optional.empty());
+        when(catalogue.publicShop(SHOP)).thenReturn(Optional.empty()); // the page copes without the shop's details
         when(memory.savedCart(any())).thenReturn(Map.of(PRODUCT, 2));
         when(memory.lastAddress(any())).thenReturn(Optional.empty());
         when(adminUnits.provinces()).thenReturn(List.of(new Province("40", "Nghệ An")));

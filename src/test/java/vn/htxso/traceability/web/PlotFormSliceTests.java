@@ -39,8 +39,9 @@ class PlotFormSliceTests {
                         .param("name", "Đồi chè số 7").param("communeName", "Xã Hạnh Lâm")
                         .param("areaM2", "nhiều").param("crop", "Chè").param("standard", "VIETGAP"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Giá trị không hợp lệ (ví dụ số: 42,5).")))
-                .andExpect(content().string(containsString("Đồi chè số 7")));
+                .andExpect(content().string(containsString(
+                        "<p class=\"error\" id=\"areaM2-error\">Giá trị không hợp lệ (ví dụ số: 42,5).</p>")))
+                .andExpect(content().string(containsString("name=\"name\" value=\"Đồi ch&egrave; số 7\"")));
         verify(diary, never()).createPlot(any(), any());
     }
 }
