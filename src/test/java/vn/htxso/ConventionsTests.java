@@ -96,9 +96,8 @@ class ConventionsTests {
 
     /**
      * DEVELOPERS.md "data access": SQL lives in {@code internal} collections over {@code JdbcClient}; no service of a
-     * module's API and no controller talks to the database itself, and nobody uses {@code JdbcTemplate} or
-     * {@code NamedParameterJdbcTemplate} (except ShedLock's provider and the demo generator's batch inserts, both in
-     * {@code internal}).
+     * module's API and no controller talks to the database itself. Inside {@code internal}, {@code JdbcTemplate} is
+     * used only where {@code JdbcClient} has no equivalent: batch inserts and ShedLock's provider.
      */
     @Test
     void sqlLivesInInternalCollections() {
@@ -109,13 +108,6 @@ class ConventionsTests {
                 .should().dependOnClassesThat().haveFullyQualifiedName(
                         "org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-                .check(classes);
-        noClasses().that().resideInAPackage("..internal..")
-                .and().doNotHaveFullyQualifiedName("vn.htxso.platform.internal.ScheduledWork")
-                .and().doNotHaveFullyQualifiedName("vn.htxso.registry.internal.DemoRegistry")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(
                         "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
                 .check(classes);
