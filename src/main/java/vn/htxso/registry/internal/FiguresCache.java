@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -39,6 +40,7 @@ public class FiguresCache {
     private final Map<String, Entry> figures = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
 
+    @Autowired
     FiguresCache(Clock clock) {
         this(clock, Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "figures-refresh");
