@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Chooses and runs a forecasting method for one series (pure; no Spring). The hold-out is the series' last
@@ -15,7 +15,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  */
 final class ForecastEngine {
 
-    static final double Z80 = new NormalDistribution(0, 1).inverseCumulativeProbability(0.9);
+    static final double Z80 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.9);
 
     private ForecastEngine() {
     }

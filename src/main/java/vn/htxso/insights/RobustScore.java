@@ -2,12 +2,12 @@ package vn.htxso.insights;
 
 import java.util.Arrays;
 
-import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.statistics.descriptive.Median;
 
 /**
  * The modified z-score of Iglewicz &amp; Hoaglin (1993), "How to Detect and Handle Outliers": Mᵢ = 0.6745 (xᵢ − x̃) /
  * MAD, with x̃ the median and MAD the median of |xᵢ − x̃|; |M| &gt; 3.5 marks a likely outlier. Medians by Apache
- * Commons Math.
+ * Commons Statistics.
  */
 final class RobustScore {
 
@@ -22,14 +22,14 @@ final class RobustScore {
     }
 
     static RobustScore of(double[] values) {
-        Median median = new Median();
+        Median median = Median.withDefaults();
         double m = median.evaluate(values);
         double[] deviations = Arrays.stream(values).map(v -> Math.abs(v - m)).toArray();
         return new RobustScore(m, median.evaluate(deviations));
     }
 
     static double median(double[] values) {
-        return new Median().evaluate(values);
+        return Median.withDefaults().evaluate(values);
     }
 
     /** NaN when MAD is 0 (more than half the peers share one value: no scale to compare with). */
