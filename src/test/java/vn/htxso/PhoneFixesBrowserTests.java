@@ -87,7 +87,7 @@ class PhoneFixesBrowserTests extends BrowserTest {
         // uploaded unchanged, the template's example row is refused and nothing would be updated
         check(new FilePayload("mau-nhap-htx.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes));
-        assertThat(page.locator("p[role=status]")).containsText("cập nhật 0");
+        assertThat(page.locator("p[role=status]:has-text('Đã kiểm tra')")).containsText("cập nhật 0");
         assertThat(page.locator("table.import-errors")).containsText("dòng ví dụ");
         assertThat(page.locator("form[action$='/commit']")).hasCount(0);
         fitsThePhone("import-template-check");
@@ -101,7 +101,7 @@ class PhoneFixesBrowserTests extends BrowserTest {
 
         check(csv("sua.csv", number + ",HTX Mật ong rừng Quỳ Hợp,HTX,40,Xã Quỳ Hợp,nông nghiệp,đang hoạt động,"
                 + "12/03/2019,25,2025,900000000\n"));
-        assertThat(page.locator("p[role=status]")).containsText("cập nhật 1");
+        assertThat(page.locator("p[role=status]:has-text('Đã kiểm tra')")).containsText("cập nhật 1");
         var change = page.locator(".import-change");
         assertThat(change).hasCount(1);
         assertThat(change.locator("h3")).containsText("HTX Mật ong Quỳ Hợp");

@@ -16,26 +16,4 @@ public interface AuditNames {
 
     /** Names by id for the given ids of one subject type; ids not found are left out. */
     Map<String, String> names(String subjectType, Collection<String> ids);
-
-    /**
-     * Runs a module's {@code select id, name … where id in (:ids)} for the ids that are UUIDs (others are skipped).
-     * The statement is the module's own, in its {@code internal} collection.
-     */
-    static Map<String, String> byIds(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql,
-                                     Collection<String> ids) {
-        java.util.List<java.util.UUID> uuids = new java.util.ArrayList<>();
-        for (String id : ids) {
-            try {
-                uuids.add(java.util.UUID.fromString(id));
-            } catch (IllegalArgumentException notAnId) {
-                // not a record of this table
-            }
-        }
-        Map<String, String> names = new java.util.HashMap<>();
-        if (!uuids.isEmpty()) {
-            jdbc.sql(sql).param("ids", uuids)
-                    .query((rs, n) -> names.put(JdbcRows.uuid(rs, "id").toString(), rs.getString("name"))).list();
-        }
-        return names;
-    }
 }

@@ -32,6 +32,24 @@ class MarketplaceAuditNames implements AuditNames {
     @Override
     public Map<String, String> names(String subjectType, Collection<String> ids) {
         String sql = SQL.get(subjectType);
-        return sql == null ? Map.of() : AuditNames.byIds(jdbc, sql, ids);
+        return sql == null ? Map.of() : byIds(sql, ids);
+    }
+
+    /** Runs the statement for the ids that are UUIDs (others are no record of these tables). */
+    private Map<String, String> byIds(String sql, Collection<String> ids) {
+        java.util.List<java.util.UUID> uuids = new java.util.ArrayList<>();
+        for (String id : ids) {
+            try {
+                uuids.add(java.util.UUID.fromString(id));
+            } catch (IllegalArgumentException notAnId) {
+                // not a record of this table
+            }
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        if (!uuids.isEmpty()) {
+            jdbc.sql(sql).param("ids", uuids).query((rs, n) -> names.put(
+                    vn.htxso.platform.JdbcRows.uuid(rs, "id").toString(), rs.getString("name"))).list();
+        }
+        return names;
     }
 }
