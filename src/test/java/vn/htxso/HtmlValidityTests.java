@@ -75,6 +75,12 @@ class HtmlValidityTests {
         PAGES.put("/support", "nghean");
         PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001", "nghean");
         PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001/effect", "nghean");
+        // issue 16 (phone): the pages added this round
+        PAGES.put("/support/programmes/e0000000-0000-4000-8000-000000000001/edit", "admin");
+        PAGES.put("/market/admin/shops/b1000000-0000-4000-8000-000000000002/owner", "nghean");
+        PAGES.put("/admin/audit?action=login.&page=0", "admin");
+        PAGES.put("/registry/import", "nghean");
+        PAGES.put("/trace/diary/new?kind=HARVEST", "htx-manager");
         PAGES.put("/support/applications/b0000000-0000-4000-8000-000000000001", "provider");
         // registry
         PAGES.put("/registry", "nghean");

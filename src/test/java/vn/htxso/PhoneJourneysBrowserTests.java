@@ -49,10 +49,14 @@ class PhoneJourneysBrowserTests extends BrowserTest {
                 "/market/seller/shops/" + SELLER_SHOP + "/reviews", "/market/seller/products/" + product,
                 "/trace", "/trace/diary/new"));
         PAGES.put("htx-manager", List.of("/", "/registry", "/assessment", "/support", "/trace",
-                "/registry/organisations/a0000000-0000-4000-8000-000000000001"));
+                "/registry/organisations/a0000000-0000-4000-8000-000000000001",
+                "/assessment/90000000-0000-4000-8000-000000000001", "/trace/diary/new?kind=HARVEST"));
         PAGES.put("nghean", List.of("/", "/registry", "/registry/dashboard?province=40", "/registry/not-reported",
-                "/support", "/assessment/overview", "/market/admin/shops", "/market/admin/report", "/admin/audit"));
-        PAGES.put("admin", List.of("/admin/users", "/admin/audit", "/registry/import", "/registry/targets"));
+                "/support", "/assessment/overview", "/market/admin/shops", "/market/admin/report", "/admin/audit",
+                "/registry/import", "/support/programmes/e0000000-0000-4000-8000-000000000001",
+                "/market/admin/shops/" + SELLER_SHOP + "/owner"));
+        PAGES.put("admin", List.of("/admin/users", "/admin/audit", "/registry/import", "/registry/targets",
+                "/support/programmes/e0000000-0000-4000-8000-000000000001/edit", "/assessment/overview"));
     }
 
     /** A fresh context (empty cache) signed in as {@code username}, or a guest's when {@code null}. */

@@ -168,7 +168,11 @@ public final class AssessmentScoring {
         steps.sort(java.util.Comparator.comparingInt(NextStep::levelAfter).reversed()
                 .thenComparing(java.util.Comparator.comparingDouble(NextStep::gain).reversed())
                 .thenComparing(NextStep::itemCode));
-        return steps.subList(0, Math.min(limit, steps.size()));
+        // only steps towards a level the co-op does not hold yet; when no single step reaches one, the steps that
+        // add the most points (the page says so)
+        List<NextStep> raising = steps.stream().filter(s -> s.levelAfter() > now.level()).toList();
+        List<NextStep> shown = raising.isEmpty() ? steps : raising;
+        return List.copyOf(shown.subList(0, Math.min(limit, shown.size())));
     }
 
     static Answer oneStepUp(Item item, Answer answer) {

@@ -5,12 +5,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.htxso.platform.internal.AuditEvents;
 
 /**
  * The append-only audit log: who did what, when, to which record, from which address. Modules call
@@ -19,11 +20,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditEvents events;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEvents events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,14 +42,7 @@ public class AuditLog {
     }
 
     private void write(String actor, AuditEntry entry) {
-        jdbc.sql("""
-                insert into audit_events (occurred_at, actor, address, action, subject_type, subject_id,
-                                          province_code, organisation_id, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(VnTime.now(clock), truncate(actor, 120),
-                        currentAddress(), entry.action(), entry.subjectType(), truncate(entry.subjectId(), 120),
-                        entry.provinceCode(), entry.organisationId(), truncate(entry.details(), 2000))
-                .update();
+        events.append(VnTime.now(clock), actor, currentAddress(), entry);
     }
 
     static String currentAddress() {
@@ -57,10 +51,6 @@ public class AuditLog {
             return request.getRemoteAddr();
         }
         return null;
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     /**

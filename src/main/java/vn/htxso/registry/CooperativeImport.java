@@ -41,6 +41,7 @@ import vn.htxso.platform.VnTime;
 import vn.htxso.registry.internal.imports.ImportRow;
 import vn.htxso.registry.internal.imports.RowParser;
 import vn.htxso.registry.internal.imports.RowSource;
+import vn.htxso.registry.internal.imports.UpdatePreview;
 
 /**
  * Imports cooperatives from .xlsx or .csv (API.md): streams the sheet, validates every cell, then writes all rows
@@ -65,10 +66,13 @@ public class CooperativeImport {
     private final ImportProperties properties;
     private final vn.htxso.registry.internal.FiguresCache registryChanges;
     private final ApplicationEventPublisher events;
+    private final UpdatePreview updatePreview;
 
     CooperativeImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
                       AuditLog auditLog, Clock clock, ImportProperties properties,
-                      vn.htxso.registry.internal.FiguresCache changes, ApplicationEventPublisher events) {
+                      vn.htxso.registry.internal.FiguresCache changes, ApplicationEventPublisher events,
+                      UpdatePreview updatePreview) {
+        this.updatePreview = updatePreview;
         this.registryChanges = changes;
         this.events = events;
         this.jdbc = jdbc;
@@ -98,8 +102,22 @@ public class CooperativeImport {
      * @param fileProblem the file as a whole is unusable (no header, missing required column): nothing else is known
      */
     public record Outcome(int imported, int updated, int rejected, List<CellError> errors, boolean committed,
-                          boolean fileProblem, int rows) {
+                          boolean fileProblem, int rows, List<PlannedUpdate> changes) {
+
+        public Outcome(int imported, int updated, int rejected, List<CellError> errors, boolean committed,
+                       boolean fileProblem, int rows) {
+            this(imported, updated, rejected, errors, committed, fileProblem, rows, List.of());
+        }
+
+        /** What the updates would change (a check only; at most {@link #SHOWN_CHANGES}), never null. */
+        @Override
+        public List<PlannedUpdate> changes() {
+            return changes == null ? List.of() : changes;
+        }
     }
+
+    /** How many updated organisations a check describes field by field. */
+    public static final int SHOWN_CHANGES = 200;
 
     public long maxFileSize() {
         return properties.maxFileSize().toBytes();
@@ -220,7 +238,8 @@ public class CooperativeImport {
         int wouldUpdate = (int) rows.stream().filter(r -> existing.containsKey(r.registrationNo())).count();
         if (dryRun) {
             progress.checked(ImportFlags.reports(rows));
-            return new Outcome(rows.size() - wouldUpdate, wouldUpdate, rejected, errors, false, false, total);
+            return new Outcome(rows.size() - wouldUpdate, wouldUpdate, rejected, errors, false, false, total,
+                    wouldUpdate == 0 ? List.of() : updatePreview.of(rows, SHOWN_CHANGES));
         }
         List<ImportRow> toWrite = rows;
         int[] counts = null;

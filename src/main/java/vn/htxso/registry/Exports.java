@@ -112,7 +112,9 @@ public class Exports {
             List<String> labels = java.util.Arrays.stream(ImportColumn.values()).map(ImportColumn::label).toList();
             header(workbook, sheet, labels);
             Row keys = sheet.createRow(1);
-            String[] example = {"2901234567", "HTX Chè Thanh Chương", "HTX", "40", "Xã Hạnh Lâm", "nông nghiệp",
+            // an example no real organisation can have: the import refuses its registration number
+            String[] example = {vn.htxso.registry.internal.imports.RowParser.EXAMPLE_REGISTRATION_NO,
+                "HTX Ví dụ (xoá dòng này)", "HTX", "40", "Xã Hạnh Lâm", "nông nghiệp",
                 "đang hoạt động", "12/03/2015", "42", "1500000000", "2025", "3100000000", "210000000", "25",
                 "62000000"};
             for (int i = 0; i < example.length; i++) {

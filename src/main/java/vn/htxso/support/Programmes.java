@@ -26,8 +26,10 @@ public class Programmes {
     private final SupportStore store;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final vn.htxso.support.internal.ProgrammeChanges changes;
 
-    Programmes(SupportStore store, AuditLog auditLog, Clock clock) {
+    Programmes(SupportStore store, AuditLog auditLog, Clock clock, vn.htxso.support.internal.ProgrammeChanges changes) {
+        this.changes = changes;
         this.store = store;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -82,6 +84,72 @@ public class Programmes {
                 p.capLargeVnd()), provinces, p.sectors(), p.minLevel(), p.maxLevel()), clock.instant());
         auditLog.record(AuditEntry.of("support.programme.created", "programme", id, p.name()).inProvince(p.provinceCode()));
         return id;
+    }
+
+    /**
+     * Edits a programme after its creation (not its province): the budget may not fall below what is reserved and
+     * paid already; the period must stay a period. Every edit is kept with who made it and each field's old and new
+     * value; an edit that changes nothing stores nothing.
+     */
+    @Transactional
+    public List<ProgrammeChange.Field> update(CurrentUser user, UUID id, NewProgramme p) {
+        Programme before = programme(id);
+        if (user == null || !(before.provinceCode() == null ? user.isNationalAdmin()
+                : user.administers(before.provinceCode()))) {
+            throw new Forbidden();
+        }
+        List<BusinessRuleViolation.FieldProblem> problems = new java.util.ArrayList<>();
+        if (p.endsOn().isBefore(p.startsOn())) {
+            problems.add(new BusinessRuleViolation.FieldProblem("endsOn", "support.programme.period"));
+        }
+        if (p.budgetVnd() < before.reserved() + before.paid()) {
+            problems.add(new BusinessRuleViolation.FieldProblem("budgetVnd", "support.programme.budgetBelowCommitted",
+                    before.reserved() + before.paid()));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, problems, problems.get(0).messageKey(),
+                    problems.get(0).arguments());
+        }
+        Programme after = new Programme(id, p.name().strip(), before.provinceCode(), p.budgetVnd(), before.reserved(),
+                before.paid(), p.startsOn(), p.endsOn(), new SubsidyRule(p.sharePercent(), p.capMicroVnd(),
+                p.capSmallVnd(), p.capMediumVnd(), p.capLargeVnd()), before.eligibleProvinces(),
+                p.sectors() == null ? Set.of() : Set.copyOf(p.sectors()), p.minLevel(), p.maxLevel());
+        List<ProgrammeChange.Field> fields = new java.util.ArrayList<>();
+        diff(fields, "name", before.name(), after.name());
+        diff(fields, "budgetVnd", before.budget(), after.budget());
+        diff(fields, "startsOn", before.startsOn(), after.startsOn());
+        diff(fields, "endsOn", before.endsOn(), after.endsOn());
+        diff(fields, "sharePercent", before.rule().sharePercent(), after.rule().sharePercent());
+        diff(fields, "capMicroVnd", before.rule().capMicroVnd(), after.rule().capMicroVnd());
+        diff(fields, "capSmallVnd", before.rule().capSmallVnd(), after.rule().capSmallVnd());
+        diff(fields, "capMediumVnd", before.rule().capMediumVnd(), after.rule().capMediumVnd());
+        diff(fields, "capLargeVnd", before.rule().capLargeVnd(), after.rule().capLargeVnd());
+        diff(fields, "sectors", String.join(", ", new java.util.TreeSet<>(before.eligibleSectors())),
+                String.join(", ", new java.util.TreeSet<>(after.eligibleSectors())));
+        diff(fields, "minLevel", before.minLevel(), after.minLevel());
+        diff(fields, "maxLevel", before.maxLevel(), after.maxLevel());
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        changes.update(after);
+        changes.record(id, clock.instant(), user.username(), fields);
+        auditLog.record(AuditEntry.of("support.programme.updated", "programme", id,
+                fields.stream().map(ProgrammeChange.Field::field).collect(java.util.stream.Collectors.joining(", ")))
+                .inProvince(before.provinceCode()));
+        return List.copyOf(fields);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeChange> history(UUID id) {
+        programme(id);
+        return changes.of(id);
+    }
+
+    private static void diff(List<ProgrammeChange.Field> fields, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            fields.add(new ProgrammeChange.Field(field, before == null ? "" : before.toString(),
+                    after == null ? "" : after.toString()));
+        }
     }
 
     /** Adds a package from a provider to a programme's catalogue. */

@@ -217,6 +217,31 @@ public class FarmDiary {
         return new Recorded(log, lotId, flagged);
     }
 
+    /**
+     * Records an entry a phone queued offline, once: a client id already stored answers the stored log
+     * ({@code duplicate}); the rules (the PHI rule among them) are checked as for the form. A concurrent second send
+     * of the same id fails on the unique index and rolls back whole (the caller reads the stored log then).
+     */
+    public Synced recordOnce(CurrentUser user, UUID clientId, LogEntry entry) {
+        UUID coop = Access.coop(user);
+        Optional<UUID> stored = logs.byClientId(coop, clientId);
+        if (stored.isPresent()) {
+            return new Synced(stored.get(), null, true, false);
+        }
+        if (logs.clientIdTaken(clientId)) {
+            // another organisation's id: never reveal it, never store under it
+            throw new BusinessRuleViolation(HttpStatus.CONFLICT, "traceability.sync.clientIdTaken");
+        }
+        // the client id tells entries apart: two equal entries queued on a phone are two real entries
+        Recorded recorded = record(user, entry, true);
+        logs.claimClientId(recorded.log().id(), clientId);
+        return new Synced(recorded.log().id(), recorded.lotId(), false, recorded.phiFlagged());
+    }
+
+    /** What became of an entry sent from a phone. */
+    public record Synced(UUID logId, UUID lotId, boolean duplicate, boolean phiFlagged) {
+    }
+
     private static boolean sameValues(DiaryLog a, DiaryLog b) {
         return java.util.Objects.equals(a.activity(), b.activity()) && a.inputType() == b.inputType()
                 && java.util.Objects.equals(a.product(), b.product())

@@ -71,6 +71,25 @@ public class Traceability {
         return lot;
     }
 
+    /** One of the user's co-op's lots by its GS1 key (the API's address of a lot); another co-op's: 404. */
+    @Transactional(readOnly = true)
+    public Lot ownLot(CurrentUser user, String gtin, String lotNumber) {
+        Lot lot = lots.find(gtin, lotNumber).orElseThrow(() -> new NotFound("lot"));
+        Access.own(user, lot.organisationId(), "lot");
+        return lot;
+    }
+
+    /** A page of the co-op's lots (published first, then the newest) and how many there are. */
+    public record LotPage(List<LotRow> items, long total) {
+    }
+
+    @Transactional(readOnly = true)
+    public LotPage lotRows(CurrentUser user, int page, int size) {
+        List<LotRow> all = lotRows(user);
+        int from = (int) Math.min((long) Math.max(page, 0) * size, all.size());
+        return new LotPage(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), all.size());
+    }
+
     /** A lot of any co-op by its GS1 key, for the public trace page and for other modules. */
     @Transactional(readOnly = true)
     public Optional<LotKey> find(String gtin, String lotNumber) {

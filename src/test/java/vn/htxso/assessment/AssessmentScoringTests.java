@@ -149,6 +149,20 @@ class AssessmentScoringTests {
         assertThat(steps).extracting(AssessmentScoring.NextStep::itemCode).doesNotContain("C1", "S1", "I1", "I2");
     }
 
+    /** Issue 16.11: the steps offered lead to a level the co-op does not hold yet (when any single step does). */
+    @Test
+    void nextStepsNeverOfferALevelAlreadyHeld() {
+        Map<String, Answer> answers = new HashMap<>();
+        answers.put("C1", Answer.of(5));
+        answers.put("S1", Answer.of(5));
+        answers.put("I1", Answer.of(5));
+        answers.put("I2", Answer.ticked("A", "B", "C", "D"));
+        answers.put("E1", Answer.evidence(true, EvidenceStatus.PENDING));
+        int level = AssessmentScoring.score(MODEL, answers).level();
+        List<AssessmentScoring.NextStep> steps = AssessmentScoring.nextSteps(MODEL, answers, 50);
+        assertThat(steps).isNotEmpty().allMatch(s -> s.levelAfter() > level);
+    }
+
     private static Map<String, Answer> strongAnswers(EvidenceStatus evidence) {
         Map<String, Answer> answers = new HashMap<>();
         answers.put("C1", Answer.of(4));

@@ -161,7 +161,7 @@ class GovernanceRecordsPagesTests {
                 {"resolutionId":"%s","effectiveOn":"%s","model":"FULL",
                  "quorum":{"numerator":1,"denominator":2,"strict":true},
                  "ordinary":{"numerator":1,"denominator":2,"strict":true},
-                 "special":{"numerator":2,"denominator":3,"strict":false},
+                 "special":{"numerator":2,"denominator":3},
                  "indivisibleFundPercent":20,"otherFundsPercent":10,"capitalSharePercent":20,
                  "boardSize":5,"boardTermYears":5}""";
         mvc.perform(post("/api/v1/cooperatives/" + coop.id() + "/charters").with(DemoUsers.as(coop.manager()))

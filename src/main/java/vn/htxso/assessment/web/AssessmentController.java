@@ -193,11 +193,13 @@ class AssessmentController {
     }
 
     @GetMapping("/assessment/{id}")
-    String result(CurrentUser user, @PathVariable UUID id, Model model) {
+    String result(CurrentUser user, @PathVariable UUID id, java.util.Locale locale, Model model) {
         AssessmentDrafts.Result result = drafts.result(user, new AssessmentId(id));
         ScoreCard card = result.card();
         model.addAttribute("result", result);
-        model.addAttribute("radar", RadarChart.of(card.dimensions().stream().map(ScoreCard.DimensionScore::percent).toList(), null));
+        model.addAttribute("radar", RadarChart.of(card.dimensions().stream().map(ScoreCard.DimensionScore::percent).toList(), null,
+                card.dimensions().stream().map(d -> result.model().dimension(d.code())
+                        .map(dim -> dim.name(locale)).orElse(d.code())).toList()));
         List<ScoreCard.DimensionScore> sorted = new ArrayList<>(card.dimensions());
         sorted.sort(java.util.Comparator.comparingDouble(ScoreCard.DimensionScore::percent).reversed());
         model.addAttribute("strengths", sorted.stream().filter(d -> d.percent() >= 40).limit(2).toList());

@@ -33,9 +33,11 @@ class OverviewController {
     private final Assessments assessments;
     private final AdminUnits adminUnits;
     private final MessageSource messages;
+    private final vn.htxso.registry.Exports exports;
 
     OverviewController(AssessmentStatistics statistics, Assessments assessments, AdminUnits adminUnits,
-                       MessageSource messages) {
+                       MessageSource messages, vn.htxso.registry.Exports exports) {
+        this.exports = exports;
         this.statistics = statistics;
         this.assessments = assessments;
         this.adminUnits = adminUnits;
@@ -121,6 +123,67 @@ class OverviewController {
                             "htx-dmi-" + (overview.province() == null ? "all" : overview.province()) + ".xlsx"))
                     .body(out.toByteArray());
         }
+    }
+
+    /** The same view as a PDF (A4, DejaVu Sans embedded for Vietnamese), for a province's or the nation's report. */
+    @GetMapping("/assessment/overview.pdf")
+    ResponseEntity<byte[]> pdf(CurrentUser user, @RequestParam(required = false) String province) throws IOException {
+        AssessmentStatistics.Overview o = statistics.overview(user, province);
+        AssessmentModel model = assessments.currentModel();
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = o.province() == null ? text("assessment.overview.titleNational", locale)
+                : messages.getMessage("assessment.overview.titleProvince",
+                        new Object[] {adminUnits.provinceName(o.province())}, locale);
+        java.util.List<String> lines = java.util.List.of(
+                text("assessment.overview.organisations", locale) + ": " + fmt(o.organisations()),
+                text("assessment.overview.assessed", locale) + ": " + fmt(o.assessed()),
+                text("assessment.overview.never", locale) + ": " + fmt(o.neverAssessed().size()));
+        java.util.List<vn.htxso.registry.Exports.PdfTable> tables = new java.util.ArrayList<>();
+        java.util.List<java.util.List<String>> levels = new java.util.ArrayList<>();
+        for (int level = 0; level < o.levels().length; level++) {
+            levels.add(java.util.List.of(level + " · " + text("assessment.level." + level, locale),
+                    fmt(o.levels()[level])));
+        }
+        tables.add(new vn.htxso.registry.Exports.PdfTable(text("assessment.overview.levels", locale),
+                java.util.List.of(text("assessment.result.level", locale), text("assessment.overview.count", locale)),
+                levels));
+        java.util.List<java.util.List<String>> dimensions = new java.util.ArrayList<>();
+        for (AssessmentModel.Dimension d : model.dimensions()) {
+            Double average = o.dimensionAverages().get(d.code());
+            dimensions.add(java.util.List.of(d.name(locale), average == null ? "—" : percent(average)));
+        }
+        tables.add(new vn.htxso.registry.Exports.PdfTable(text("assessment.overview.dimensions", locale),
+                java.util.List.of(text("assessment.result.dimension", locale),
+                        text("assessment.overview.avgPercent", locale)), dimensions));
+        tables.add(groups(text("assessment.overview.bySector", locale), text("assessment.export.sector", locale),
+                o.bySector(), key -> text("assessment.Sector." + key, locale), locale));
+        tables.add(groups(text("assessment.overview.byCommune", locale), text("assessment.export.commune", locale),
+                o.byCommune(), key -> key, locale));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.pdf(title, lines, tables, out);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(
+                        "htx-dmi-" + (o.province() == null ? "toan-quoc" : o.province()) + ".pdf"))
+                .body(out.toByteArray());
+    }
+
+    private vn.htxso.registry.Exports.PdfTable groups(String title, String keyHeader,
+                                                      java.util.List<AssessmentStatistics.Group> groups,
+                                                      java.util.function.Function<String, String> label,
+                                                      Locale locale) {
+        java.util.List<java.util.List<String>> rows = groups.stream().map(g -> java.util.List.of(label.apply(g.key()),
+                fmt(g.count()), String.format(locale, "%.1f", g.averageLevel()), percent(g.averagePercent()))).toList();
+        return new vn.htxso.registry.Exports.PdfTable(title, java.util.List.of(keyHeader,
+                text("assessment.overview.count", locale), text("assessment.overview.avgLevel", locale),
+                text("assessment.overview.avgPercent", locale)), rows);
+    }
+
+    private static String fmt(long n) {
+        return java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
+    }
+
+    private static String percent(double p) {
+        return Math.round(p) + " %";
     }
 
     private String text(String key, Locale locale) {

@@ -15,12 +15,24 @@ record RadarChart(int size, List<Axis> axes, List<String> rings, String polygon,
     static final double RADIUS = 110;
 
     static RadarChart of(List<Double> percents, List<Double> previous) {
+        return of(percents, previous, null);
+    }
+
+    /**
+     * @param names the axes' names (the dimensions'), written at their ends in at most two lines; {@code null}: the
+     *              axes are numbered
+     */
+    static RadarChart of(List<Double> percents, List<Double> previous, List<String> names) {
         int n = percents.size();
         List<Axis> axes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Point end = point(i, n, 100);
-            Point label = point(i, n, 122);
-            axes.add(new Axis(i + 1, fmt(end.x()), fmt(end.y()), fmt(label.x()), fmt(label.y() + 4)));
+            Point label = point(i, n, 116);
+            List<String> lines = names == null ? List.of(String.valueOf(i + 1)) : lines(names.get(i));
+            String anchor = label.x() > CENTRE + 8 ? "start" : label.x() < CENTRE - 8 ? "end" : "middle";
+            // labels above the centre grow upwards, so that two lines never cross the chart
+            double y = label.y() + 4 - (label.y() < CENTRE - 8 ? 14 * (lines.size() - 1) : 0);
+            axes.add(new Axis(i + 1, fmt(end.x()), fmt(end.y()), fmt(label.x()), fmt(y), anchor, lines));
         }
         List<String> rings = new ArrayList<>();
         for (int r = 20; r <= 100; r += 20) {
@@ -55,6 +67,20 @@ record RadarChart(int size, List<Axis> axes, List<String> rings, String polygon,
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    record Axis(int number, String x, String y, String labelX, String labelY) {
+    /** A name in at most two lines of about 16 characters, cut at spaces. */
+    static List<String> lines(String name) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder first = new StringBuilder();
+        int i = 0;
+        while (i < words.length && (first.length() == 0 || first.length() + 1 + words[i].length() <= 16)) {
+            first.append(first.length() == 0 ? "" : " ").append(words[i++]);
+        }
+        if (i == words.length) {
+            return List.of(first.toString());
+        }
+        return List.of(first.toString(), String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+    }
+
+    record Axis(int number, String x, String y, String labelX, String labelY, String anchor, List<String> lines) {
     }
 }

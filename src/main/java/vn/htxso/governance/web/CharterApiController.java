@@ -56,9 +56,10 @@ class CharterApiController {
     }
 
     record Fraction(@NotNull(message = "{governance.api.required}") Integer numerator,
-                    @NotNull(message = "{governance.api.required}") Integer denominator, boolean strict) {
+                    @NotNull(message = "{governance.api.required}") Integer denominator, Boolean strict) {
+        /** {@code strict}: more than the share ("more than half"); absent or false: at least the share. */
         Threshold threshold(String field) {
-            return CharterSettings.threshold(field, numerator, denominator, strict);
+            return CharterSettings.threshold(field, numerator, denominator, Boolean.TRUE.equals(strict));
         }
 
         static Fraction of(Threshold t) {

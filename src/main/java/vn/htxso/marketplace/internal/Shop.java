@@ -151,6 +151,11 @@ public class Shop {
         this.verifiedBy = by;
     }
 
+    /** The household member who sells for this shop (an alliance officer links it). */
+    public void linkOwner(UUID userId) {
+        this.ownerUserId = userId;
+    }
+
     public void unverify() {
         this.verified = false;
         this.verifiedAt = null;

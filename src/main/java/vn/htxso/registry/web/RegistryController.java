@@ -44,9 +44,11 @@ class RegistryController {
     private final AnnualReports reports;
     private final Exports exports;
     private final AdminUnits adminUnits;
+    private final vn.htxso.registry.RegistryCommunes communes;
 
     RegistryController(Directory directory, OrganisationEditing editing, MemberRegister members, AnnualReports reports, Exports exports,
-                       AdminUnits adminUnits) {
+                       AdminUnits adminUnits, vn.htxso.registry.RegistryCommunes communes) {
+        this.communes = communes;
         this.directory = directory;
         this.editing = editing;
         this.members = members;
@@ -66,9 +68,7 @@ class RegistryController {
         }
         model.addAttribute("result", directory.search(user, filter.toFilter(), page, 50));
         model.addAttribute("provinces", user.isNationalAdmin() ? adminUnits.provinces() : java.util.List.of());
-        model.addAttribute("communes", filter.getProvince() != null || !user.isNationalAdmin()
-                ? adminUnits.communes(user.isNationalAdmin() ? filter.getProvince() : user.provinceCode())
-                : java.util.List.of());
+        model.addAttribute("communes", communes.forFilter(user, filter.getProvince(), filter.getCommune()));
         enums(model);
         return "registry/list";
     }

@@ -61,6 +61,25 @@ public class ProgrammeForm {
     @Max(value = 5, message = "{support.programme.level.range}")
     private int maxLevel = 5;
 
+    /** The form of an existing programme, for its edit page. */
+    static ProgrammeForm from(vn.htxso.support.Programme p) {
+        ProgrammeForm form = new ProgrammeForm();
+        form.name = p.name();
+        form.provinceCode = p.provinceCode();
+        form.budgetVnd = p.budget();
+        form.startsOn = p.startsOn();
+        form.endsOn = p.endsOn();
+        form.sharePercent = p.rule().sharePercent();
+        form.capMicroVnd = p.rule().capMicroVnd();
+        form.capSmallVnd = p.rule().capSmallVnd();
+        form.capMediumVnd = p.rule().capMediumVnd();
+        form.capLargeVnd = p.rule().capLargeVnd();
+        form.sectors = new HashSet<>(p.eligibleSectors());
+        form.minLevel = p.minLevel();
+        form.maxLevel = p.maxLevel();
+        return form;
+    }
+
     Programmes.NewProgramme toNew() {
         return new Programmes.NewProgramme(name, provinceCode == null || provinceCode.isBlank() ? null : provinceCode,
                 budgetVnd, startsOn, endsOn, sharePercent, capMicroVnd, capSmallVnd, capMediumVnd, capLargeVnd,

@@ -54,6 +54,10 @@ class ProgrammesController {
         boolean canEdit = programme.provinceCode() == null ? user.isNationalAdmin() : user.administers(programme.provinceCode());
         model.addAttribute("canEdit", canEdit);
         if (canEdit) {
+            model.addAttribute("history", programmes.history(id));
+            model.addAttribute("fieldLabels", FIELD_LABELS);
+        }
+        if (canEdit) {
             model.addAttribute("providers", programmes.providers());
             if (!model.containsAttribute("packageForm")) {
                 model.addAttribute("packageForm", new PackageForm());
@@ -104,6 +108,60 @@ class ProgrammesController {
                     flash.addFlashAttribute("flash", "support.programme.created");
                     return "redirect:/support/programmes/" + id;
                 });
+    }
+
+    /** The form field a programme edit changed → the words of its label. */
+    static final java.util.Map<String, String> FIELD_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("name", "support.programme.name"),
+            java.util.Map.entry("budgetVnd", "support.programme.budget"),
+            java.util.Map.entry("startsOn", "support.programme.startsOn"),
+            java.util.Map.entry("endsOn", "support.programme.endsOn"),
+            java.util.Map.entry("sharePercent", "support.programme.share"),
+            java.util.Map.entry("capMicroVnd", "support.programme.capMicro"),
+            java.util.Map.entry("capSmallVnd", "support.programme.capSmall"),
+            java.util.Map.entry("capMediumVnd", "support.programme.capMedium"),
+            java.util.Map.entry("capLargeVnd", "support.programme.capLarge"),
+            java.util.Map.entry("sectors", "support.programme.sectors"),
+            java.util.Map.entry("minLevel", "support.programme.minLevel"),
+            java.util.Map.entry("maxLevel", "support.programme.maxLevel"));
+
+    @GetMapping("/support/programmes/{id}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+        Programme programme = editable(user, id);
+        model.addAttribute("form", ProgrammeForm.from(programme));
+        return editPage(user, programme, model);
+    }
+
+    @PostMapping("/support/programmes/{id}")
+    String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") ProgrammeForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        Programme programme = editable(user, id);
+        form.setProvinceCode(programme.provinceCode());
+        if (form.getMinLevel() > form.getMaxLevel()) {
+            result.rejectValue("maxLevel", "support.programme.level.range");
+        }
+        return FormSubmission.of(result, response)
+                .onFailure(() -> editPage(user, programme, model))
+                .submit(() -> {
+                    boolean changed = !programmes.update(user, id, form.toNew()).isEmpty();
+                    flash.addFlashAttribute("flash", changed ? "support.programme.updated"
+                            : "support.programme.unchanged");
+                    return "redirect:/support/programmes/" + id;
+                });
+    }
+
+    private Programme editable(CurrentUser user, UUID id) {
+        Programme programme = programmes.programme(id);
+        if (user == null || !(programme.provinceCode() == null ? user.isNationalAdmin()
+                : user.administers(programme.provinceCode()))) {
+            throw new Forbidden();
+        }
+        return programme;
+    }
+
+    private String editPage(CurrentUser user, Programme programme, Model model) {
+        model.addAttribute("editing", programme);
+        return formPage(user, model);
     }
 
     @PostMapping("/support/providers")

@@ -132,6 +132,23 @@ public class DiaryLogs {
                 .update();
     }
 
+    /** The log a phone sent under this client id, within the organisation. */
+    public Optional<UUID> byClientId(UUID organisationId, UUID clientId) {
+        return jdbc.sql("select id from trace_logs where client_id = ? and organisation_id = ?")
+                .params(clientId, organisationId).query((rs, n) -> JdbcRows.uuid(rs, "id")).optional();
+    }
+
+    /** Whether any log (of any organisation) holds this client id. */
+    public boolean clientIdTaken(UUID clientId) {
+        return jdbc.sql("select count(*) from trace_logs where client_id = ?").param(clientId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Marks a new log with the phone's id for it; the unique index refuses a second log with the same id. */
+    public void claimClientId(UUID logId, UUID clientId) {
+        jdbc.sql("update trace_logs set client_id = ? where id = ?").params(clientId, logId).update();
+    }
+
     public void linkLot(UUID logId, UUID lotId) {
         jdbc.sql("update trace_logs set lot_id = ? where id = ?").params(lotId, logId).update();
     }

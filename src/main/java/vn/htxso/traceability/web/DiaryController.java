@@ -124,6 +124,8 @@ class DiaryController {
             form.setPlotId(diary.plot(user, plot).id());
         }
         model.addAttribute("form", form);
+        // the quick entry is the installable, offline part of the diary (manifest and service worker in /trace/)
+        model.addAttribute("webManifest", "/trace/manifest.json");
         return logForm(user, model, corrected);
     }
 

@@ -36,8 +36,11 @@ class DigitalLinkController {
     private final MessageSource messages;
     private final LocaleResolver locales;
 
+    private final vn.htxso.traceability.LotPhotos lotPhotos;
+
     DigitalLinkController(TraceDocuments documents, LotPublishing publishing, MessageSource messages,
-                          LocaleResolver locales) {
+                          LocaleResolver locales, vn.htxso.traceability.LotPhotos lotPhotos) {
+        this.lotPhotos = lotPhotos;
         this.documents = documents;
         this.publishing = publishing;
         this.messages = messages;
@@ -47,6 +50,7 @@ class DigitalLinkController {
     @GetMapping("/01/{gtin}/10/{lot}")
     String page(@PathVariable String gtin, @PathVariable String lot, CurrentUser user, Model model) {
         model.addAttribute("story", documents.story(gtin, lot, user));
+        model.addAttribute("photos", lotPhotos.published(gtin, lot));
         return "traceability/trace";
     }
 

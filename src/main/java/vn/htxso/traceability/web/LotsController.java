@@ -42,6 +42,8 @@ import vn.htxso.traceability.TraceSettings;
 @Controller
 class LotsController {
 
+    private final vn.htxso.traceability.LotPhotos lotPhotos;
+
     private static final int MAX_LABELS = 120;
 
     private final Traceability traceability;
@@ -54,7 +56,8 @@ class LotsController {
     private final Clock clock;
 
     LotsController(Traceability traceability, LotPublishing publishing, LotSteps steps, LotMovements movements, TraceDocuments documents,
-                   DigitalLinks links, Labels labels, Clock clock) {
+                   DigitalLinks links, Labels labels, Clock clock, vn.htxso.traceability.LotPhotos lotPhotos) {
+        this.lotPhotos = lotPhotos;
         this.traceability = traceability;
         this.publishing = publishing;
         this.steps = steps;
@@ -84,6 +87,7 @@ class LotsController {
         model.addAttribute("shipments", traceability.shipments(user, lot.id()));
         model.addAttribute("neighbours", traceability.neighbours(user, lot.id()));
         model.addAttribute("manager", user.has(Role.COOP_MANAGER));
+        model.addAttribute("photoChoices", lotPhotos.choices(user, lot.id()));
         return "traceability/lot";
     }
 

@@ -83,6 +83,14 @@ public final class RowParser {
         this.maxYear = maxYear;
     }
 
+    /** The registration number of the template's example row: refused, so an unchanged template changes nothing. */
+    public static final String EXAMPLE_REGISTRATION_NO = "VIDU-0000000";
+
+    /** Whether a registration number is the template's example ("VIDU…", any case): no real one starts so. */
+    static boolean isExample(String registrationNo) {
+        return registrationNo.regionMatches(true, 0, "VIDU", 0, 4);
+    }
+
     /** The parse of one row: the row, or its bad cells (never both). */
     public record Result(ImportRow row, List<CellError> errors) {
     }
@@ -95,6 +103,9 @@ public final class RowParser {
         String registrationNo = required(v, ImportColumn.REGISTRATION_NO, errors);
         if (registrationNo != null && !REGISTRATION_NO.matcher(registrationNo).matches()) {
             errors.add(ImportColumn.REGISTRATION_NO, registrationNo, "registry.import.error.registrationNo");
+            registrationNo = null;
+        } else if (registrationNo != null && isExample(registrationNo)) {
+            errors.add(ImportColumn.REGISTRATION_NO, registrationNo, "registry.import.error.exampleRow");
             registrationNo = null;
         }
         String name = required(v, ImportColumn.NAME, errors);

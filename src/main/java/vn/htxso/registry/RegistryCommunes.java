@@ -1,0 +1,53 @@
+package vn.htxso.registry;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+
+import vn.htxso.platform.CurrentUser;
+import vn.htxso.platform.Forbidden;
+import vn.htxso.registry.internal.CommuneNames;
+
+/**
+ * The communes a registry filter offers: those its organisations are in (the data, not a reference list that
+ * lacks most of them), in Vietnamese order; a chosen commune is always among them, so the filter keeps it.
+ */
+@Service
+public class RegistryCommunes {
+
+    private final CommuneNames names;
+
+    RegistryCommunes(CommuneNames names) {
+        this.names = names;
+    }
+
+    /**
+     * @param province the province chosen (a national admin), ignored for a province admin (their own)
+     * @param chosen the commune the filter holds, or {@code null}
+     * @return the communes, empty when a national admin has not chosen a province
+     */
+    public List<String> forFilter(CurrentUser user, String province, String chosen) {
+        if (user == null || !user.isAdmin()) {
+            throw new Forbidden();
+        }
+        String scope = user.isNationalAdmin() ? blankToNull(province) : user.provinceCode();
+        if (scope == null) {
+            return List.of();
+        }
+        List<String> communes = new ArrayList<>(names.inProvince(scope));
+        String kept = blankToNull(chosen);
+        if (kept != null && !communes.contains(kept)) {
+            communes.add(kept);
+        }
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        communes.sort(vietnamese);
+        return List.copyOf(communes);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
