@@ -159,6 +159,7 @@ final class ListingRules {
     /** Name, place, quantity, valid OCOP stars and shop, joined by dashes, the last parts dropped beyond 120. */
     String title(ProductView p, String provinceName) {
         String name = stripClaims(p.name(), p.ocopStars());
+        // only some categories add a word before the name (honey, tea, rice); the others have no key
         String type = messages.getMessage("insights.listing.type." + p.category(), null, "", VI);
         if (!type.isBlank() && !VietnameseText.fold(name).contains(VietnameseText.fold(type))) {
             name = type + " " + name;
