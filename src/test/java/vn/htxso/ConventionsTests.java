@@ -91,8 +91,7 @@ class ConventionsTests {
      * AuditNames with the audit changes, CooperativeImport split for speed).
      */
     static final java.util.List<String> SQL_NOT_YET_IN_INTERNAL = java.util.List.of(
-            "vn.htxso.marketplace.Checkout", "vn.htxso.platform.AuditLog", "vn.htxso.platform.AuditTrail",
-            "vn.htxso.platform.AuditNames", "vn.htxso.registry.CooperativeImport");
+            "vn.htxso.marketplace.Checkout", "vn.htxso.registry.CooperativeImport");
 
     /**
      * DEVELOPERS.md "data access": SQL lives in {@code internal} collections over {@code JdbcClient}; no service of a
