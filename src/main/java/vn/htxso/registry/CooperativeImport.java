@@ -3,11 +3,7 @@ package vn.htxso.registry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,8 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +33,7 @@ import vn.htxso.platform.Province;
 import vn.htxso.platform.VietnameseText;
 import vn.htxso.platform.VnTime;
 import vn.htxso.registry.internal.imports.ImportRow;
+import vn.htxso.registry.internal.imports.ImportWrites;
 import vn.htxso.registry.internal.imports.RowParser;
 import vn.htxso.registry.internal.imports.RowSource;
 import vn.htxso.registry.internal.imports.UpdatePreview;
@@ -55,10 +50,8 @@ public class CooperativeImport {
 
     private static final Logger log = LoggerFactory.getLogger(CooperativeImport.class);
     private static final int ATTEMPTS = 5;
-    private static final int U = org.springframework.jdbc.core.SqlTypeValue.TYPE_UNKNOWN;
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final ImportWrites writes;
     private final TransactionTemplate transactions;
     private final AdminUnits adminUnits;
     private final AuditLog auditLog;
@@ -68,15 +61,14 @@ public class CooperativeImport {
     private final ApplicationEventPublisher events;
     private final UpdatePreview updatePreview;
 
-    CooperativeImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
+    CooperativeImport(ImportWrites writes, PlatformTransactionManager transactionManager, AdminUnits adminUnits,
                       AuditLog auditLog, Clock clock, ImportProperties properties,
                       vn.htxso.registry.internal.FiguresCache changes, ApplicationEventPublisher events,
                       UpdatePreview updatePreview) {
         this.updatePreview = updatePreview;
         this.registryChanges = changes;
         this.events = events;
-        this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.writes = writes;
         this.transactions = new TransactionTemplate(transactionManager);
         this.adminUnits = adminUnits;
         this.auditLog = auditLog;
@@ -214,11 +206,11 @@ public class CooperativeImport {
         progress.update("checking", 0, rows.size());
 
         // Registration numbers known already: a province admin may not touch another province's organisation.
-        Map<String, Existing> existing = lookUp(rows);
+        Map<String, ImportWrites.Known> existing = writes.known(rows);
         if (ownProvince != null) {
             List<ImportRow> allowed = new ArrayList<>(rows.size());
             for (ImportRow row : rows) {
-                Existing known = existing.get(row.registrationNo());
+                ImportWrites.Known known = existing.get(row.registrationNo());
                 if (known != null && !ownProvince.equals(known.provinceCode())) {
                     errors.add(new CellError(row.rowNumber(), ImportColumn.REGISTRATION_NO.key(), row.registrationNo(),
                             "registry.import.error.registeredElsewhere"));
@@ -242,7 +234,7 @@ public class CooperativeImport {
                     wouldUpdate == 0 ? List.of() : updatePreview.of(rows, SHOWN_CHANGES));
         }
         List<ImportRow> toWrite = rows;
-        int[] counts = null;
+        ImportWrites.Written counts = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 counts = transactions.execute(status -> write(user, filename, toWrite, progress));
@@ -260,7 +252,7 @@ public class CooperativeImport {
                 }
             }
         }
-        return new Outcome(counts[0], counts[1], rejected, errors, true, false, total);
+        return new Outcome(counts.inserted(), counts.updated(), rejected, errors, true, false, total);
     }
 
     private void readHeader(List<String> cells, Map<Integer, ImportColumn> header, List<CellError> problems) {
@@ -293,135 +285,18 @@ public class CooperativeImport {
         return keys;
     }
 
-    record Existing(UUID id, String provinceCode) {
-    }
-
-    private Map<String, Existing> lookUp(List<ImportRow> rows) {
-        Map<String, Existing> found = new HashMap<>();
-        int chunk = 1000;
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<String> numbers = rows.subList(from, Math.min(rows.size(), from + chunk)).stream()
-                    .map(ImportRow::registrationNo).toList();
-            named.query("select id, registration_no, province_code from organisations where registration_no in (:n)",
-                    Map.of("n", numbers), rs -> {
-                        found.put(rs.getString("registration_no"),
-                                new Existing(rs.getObject("id", UUID.class), rs.getString("province_code")));
-                    });
-        }
-        return found;
-    }
-
-    /** Writes the rows in the current transaction; returns {inserted, updated}. */
-    private int[] write(CurrentUser user, String filename, List<ImportRow> rows, Progress progress) {
-        Map<String, Existing> existing = lookUp(rows);
-        OffsetDateTime now = VnTime.now(clock);
-        OffsetDateTime stamp = now;
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> changes = new ArrayList<>();
-        Map<ImportRow, UUID> ids = new HashMap<>();
-        for (ImportRow row : rows) {
-            Existing known = existing.get(row.registrationNo());
-            if (known == null) {
-                UUID id = UUID.randomUUID();
-                ids.put(row, id);
-                inserts.add(new Object[] {id, row.registrationNo(), row.name(), VietnameseText.fold(row.name()),
-                    row.kind().name(), row.provinceCode(), row.commune(), row.sector().name(),
-                    (row.status() == null ? vn.htxso.registry.OrganisationStatus.ACTIVE : row.status()).name(),
-                    date(row.foundedOn()), row.members() == null ? 0 : row.members(), row.charterCapitalVnd(),
-                    stamp, stamp});
-                changes.add(new Object[] {id, stamp, user.username(), "IMPORTED", filename});
-            } else {
-                ids.put(row, known.id());
-                updates.add(new Object[] {row.name(), VietnameseText.fold(row.name()), row.kind().name(),
-                    row.provinceCode(), row.commune(), row.sector().name(),
-                    row.status() == null ? null : row.status().name(), date(row.foundedOn()), row.members(),
-                    row.charterCapitalVnd(), stamp, known.id()});
-                changes.add(new Object[] {known.id(), stamp, user.username(), "IMPORT_UPDATED", filename});
-            }
-        }
-        int batch = properties.batchSize();
-        long done = 0;
+    /** Writes the rows in the current transaction; returns what was written. */
+    private ImportWrites.Written write(CurrentUser user, String filename, List<ImportRow> rows, Progress progress) {
         long total = rows.size();
-        for (List<Object[]> part : chunks(inserts, batch)) {
-            jdbc.batchUpdate("""
-                    insert into organisations (id, registration_no, name, name_key, kind, province_code, commune_name,
-                      sector, status, founded_on, members, charter_capital_vnd, created_at, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", part,
-                    new int[] {U, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.INTEGER, Types.BIGINT,
-                        U, U});
-            done += part.size();
-            progress.update("writing", done, total);
-        }
-        for (List<Object[]> part : chunks(updates, batch)) {
-            jdbc.batchUpdate("""
-                    update organisations set name = ?, name_key = ?, kind = ?, province_code = ?, commune_name = ?,
-                      sector = ?, status = coalesce(?, status), founded_on = coalesce(?, founded_on),
-                      members = coalesce(?, members), charter_capital_vnd = coalesce(?, charter_capital_vnd),
-                      updated_at = ?, version = version + 1
-                    where id = ?""", part,
-                    new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.INTEGER, Types.BIGINT,
-                        U, U});
-            done += part.size();
-            progress.update("writing", done, total);
-        }
-        writeReports(rows, ids, stamp, user.username(), batch);
-        for (List<Object[]> part : chunks(changes, batch)) {
-            jdbc.batchUpdate("insert into organisation_changes (organisation_id, changed_at, actor, action, details) "
-                            + "values (?, ?, ?, ?, ?)", part,
-                    new int[] {U, U, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
-        }
+        ImportWrites.Written written = writes.write(rows, user.username(), filename, VnTime.now(clock),
+                properties.batchSize(), done -> progress.update("writing", done, total));
         registryChanges.changed();
         auditLog.record(AuditLog.AuditEntry.of("registry.import.committed", "import", filename,
-                        "imported=" + inserts.size() + " updated=" + updates.size())
+                        "imported=" + written.inserted() + " updated=" + written.updated())
                 .inProvince(user.isNationalAdmin() ? null : user.provinceCode()));
         events.publishEvent(new CooperativesImported(UUID.randomUUID(), filename,
-                user.isNationalAdmin() ? null : user.provinceCode(), inserts.size(), updates.size(), user.username(),
-                clock.instant()));
-        return new int[] {inserts.size(), updates.size()};
-    }
-
-    private void writeReports(List<ImportRow> rows, Map<ImportRow, UUID> ids, OffsetDateTime stamp, String actor,
-                              int batch) {
-        List<ImportRow> withReport = rows.stream().filter(ImportRow::hasReport).toList();
-        int[] types = {Types.INTEGER, Types.INTEGER, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-            U, Types.VARCHAR, U, Types.INTEGER};
-        for (int from = 0; from < withReport.size(); from += batch) {
-            List<ImportRow> part = withReport.subList(from, Math.min(withReport.size(), from + batch));
-            List<Object[]> args = part.stream().map(r -> new Object[] {r.members(), r.workers(), r.revenueVnd(),
-                r.profitVnd(), r.charterCapitalVnd(), r.avgWorkerIncomeVnd(), stamp, actor, ids.get(r), r.year()})
-                    .toList();
-            int[] updated = jdbc.batchUpdate("""
-                    update annual_reports set members = coalesce(?, members), workers = coalesce(?, workers),
-                      revenue_vnd = ?, profit_vnd = ?, charter_capital_vnd = coalesce(?, charter_capital_vnd),
-                      avg_worker_income_vnd = ?, updated_at = ?, updated_by = ?
-                    where organisation_id = ? and report_year = ?""", args, types);
-            List<Object[]> inserts = new ArrayList<>();
-            for (int i = 0; i < part.size(); i++) {
-                if (updated[i] == 0) {
-                    inserts.add(args.get(i));
-                }
-            }
-            if (!inserts.isEmpty()) {
-                jdbc.batchUpdate("""
-                        insert into annual_reports (members, workers, revenue_vnd, profit_vnd, charter_capital_vnd,
-                          avg_worker_income_vnd, updated_at, updated_by, organisation_id, report_year)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts, types);
-            }
-        }
-    }
-
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
-    }
-
-    private static <T> List<List<T>> chunks(List<T> list, int size) {
-        List<List<T>> parts = new ArrayList<>();
-        for (int from = 0; from < list.size(); from += size) {
-            parts.add(list.subList(from, Math.min(list.size(), from + size)));
-        }
-        return parts;
+                user.isNationalAdmin() ? null : user.provinceCode(), written.inserted(), written.updated(),
+                user.username(), clock.instant()));
+        return written;
     }
 }
