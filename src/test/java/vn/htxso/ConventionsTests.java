@@ -86,14 +86,6 @@ class ConventionsTests {
     }
 
     /**
-     * Services whose SQL has not moved to an {@code internal} collection yet. Temporary: each leaves this list when
-     * its SQL moves (all are being rewritten by other work this round: Checkout for speed, AuditLog, AuditTrail and
-     * AuditNames with the audit changes, CooperativeImport split for speed).
-     */
-    static final java.util.List<String> SQL_NOT_YET_IN_INTERNAL = java.util.List.of(
-            "vn.htxso.marketplace.Checkout", "vn.htxso.registry.CooperativeImport");
-
-    /**
      * DEVELOPERS.md "data access": SQL lives in {@code internal} collections over {@code JdbcClient}; no service of a
      * module's API and no controller talks to the database itself. Inside {@code internal}, {@code JdbcTemplate} is
      * used only where {@code JdbcClient} has no equivalent: batch inserts and ShedLock's provider.
@@ -101,9 +93,6 @@ class ConventionsTests {
     @Test
     void sqlLivesInInternalCollections() {
         noClasses().that().resideOutsideOfPackage("..internal..")
-                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not listed in SQL_NOT_YET_IN_INTERNAL",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> SQL_NOT_YET_IN_INTERNAL.stream()
-                                .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$"))))
                 .should().dependOnClassesThat().haveFullyQualifiedName(
                         "org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")

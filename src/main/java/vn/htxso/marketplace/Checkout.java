@@ -16,18 +16,19 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.htxso.marketplace.internal.Order;
 import vn.htxso.marketplace.internal.OrderCodes;
+import vn.htxso.marketplace.internal.OrderKeys;
 import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Product;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shop;
 import vn.htxso.marketplace.internal.Shops;
+import vn.htxso.marketplace.internal.Stock;
 import vn.htxso.marketplace.internal.VietQr;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.AdminUnits;
@@ -56,7 +57,8 @@ public class Checkout {
 
     private final Products products;
     private final Orders orders;
-    private final JdbcClient jdbc;
+    private final OrderKeys orderKeys;
+    private final Stock stock;
     private final AdminUnits adminUnits;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
@@ -66,7 +68,8 @@ public class Checkout {
     private final OrderCodes codes;
     private final BuyerMemory memory;
 
-    Checkout(Products products, Shops shops, Orders orders, OrderCodes codes, BuyerMemory memory, JdbcClient jdbc,
+    Checkout(Products products, Shops shops, Orders orders, OrderCodes codes, BuyerMemory memory, OrderKeys keys,
+             Stock stock,
              AdminUnits adminUnits, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
              PlatformTransactionManager transactionManager) {
         this.products = products;
@@ -74,7 +77,8 @@ public class Checkout {
         this.codes = codes;
         this.memory = memory;
         this.orders = orders;
-        this.jdbc = jdbc;
+        this.orderKeys = keys;
+        this.stock = stock;
         this.adminUnits = adminUnits;
         this.auditLog = auditLog;
         this.events = events;
@@ -157,8 +161,7 @@ public class Checkout {
     private Optional<List<OrderView>> earlier(UUID buyerId, List<String> keys) {
         List<OrderView> found = new ArrayList<>();
         for (String key : keys) {
-            Optional<UUID> orderId = jdbc.sql("select order_id from order_idempotency where buyer_id = ? and idem_key = ?")
-                    .params(buyerId, key).query(UUID.class).optional();
+            Optional<UUID> orderId = orderKeys.orderOf(buyerId, key);
             if (orderId.isEmpty()) {
                 return Optional.empty();
             }
@@ -210,9 +213,7 @@ public class Checkout {
                 address.communeName().strip(), address.street().strip(), clock.instant());
         lines.forEach(order::addLine);
         orders.saveAndFlush(order);
-        jdbc.sql("insert into order_idempotency (buyer_id, idem_key, order_id, created_at) values (?, ?, ?, ?)")
-                .params(buyer.id(), key, order.id(), VnTime.now(clock))
-                .update();
+        orderKeys.remember(buyer.id(), key, order.id(), VnTime.now(clock));
         auditLog.record(AuditEntry.of("marketplace.order.placed", "order", order.id(), order.code() + " "
                 + order.totalVnd()).inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
         events.publishEvent(new OrderPlaced(new OrderId(order.id()), order.code(), shop.id(), buyer.id(),
@@ -220,10 +221,7 @@ public class Checkout {
         // Stock last: the conditional update locks the product row until commit, so parallel buyers of the same
         // product wait only for the commit, not for the order's other writes. Short stock rolls everything back.
         for (Map.Entry<Product, Integer> line : lines.entrySet()) {
-            int taken = jdbc.sql("update products set stock = stock - ?, version = version + 1 "
-                            + "where id = ? and stock >= ?")
-                    .params(line.getValue(), line.getKey().id(), line.getValue()).update();
-            if (taken == 0) {
+            if (!stock.take(line.getKey().id(), line.getValue())) {
                 throw new OutOfStock(line.getKey().name());
             }
         }

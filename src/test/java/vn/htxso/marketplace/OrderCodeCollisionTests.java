@@ -22,9 +22,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.htxso.marketplace.internal.OrderCodes;
+import vn.htxso.marketplace.internal.OrderKeys;
 import vn.htxso.marketplace.internal.Orders;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shops;
+import vn.htxso.marketplace.internal.Stock;
 import vn.htxso.platform.AdminUnits;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.BusinessRuleViolation;
@@ -46,6 +48,8 @@ class OrderCodeCollisionTests {
     @Autowired BuyerMemory memory;
     @Autowired Orders orders;
     @Autowired JdbcClient jdbc;
+    @Autowired OrderKeys orderKeys;
+    @Autowired Stock stock;
     @Autowired AdminUnits adminUnits;
     @Autowired AuditLog auditLog;
     @Autowired ApplicationEventPublisher events;
@@ -72,7 +76,7 @@ class OrderCodeCollisionTests {
     final ScriptedCodes codes = new ScriptedCodes();
 
     Checkout checkout() {
-        return new Checkout(products, shops, orders, codes, memory, jdbc, adminUnits, auditLog, events, clock, transactionManager);
+        return new Checkout(products, shops, orders, codes, memory, orderKeys, stock, adminUnits, auditLog, events, clock, transactionManager);
     }
 
     static String freshCode() {

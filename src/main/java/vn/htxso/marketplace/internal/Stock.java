@@ -20,4 +20,13 @@ public class Stock {
         jdbc.sql("update products set stock = stock + ?, version = version + 1 where id = ?")
                 .params(quantity, productId).update();
     }
+
+    /**
+     * Takes units off the shelf if there are enough, with a conditional update that locks the product row until
+     * commit (parallel buyers of the same product queue, and stock never goes below zero); false if short.
+     */
+    public boolean take(UUID productId, int quantity) {
+        return jdbc.sql("update products set stock = stock - ?, version = version + 1 where id = ? and stock >= ?")
+                .params(quantity, productId, quantity).update() > 0;
+    }
 }
