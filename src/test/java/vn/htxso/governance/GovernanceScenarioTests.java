@@ -33,6 +33,8 @@ class GovernanceScenarioTests {
     @Autowired
     Voting voting;
     @Autowired
+    VoteResults results;
+    @Autowired
     Monitoring monitoring;
     @Autowired
     OfficerElections elections;
@@ -85,10 +87,10 @@ class GovernanceScenarioTests {
         voting.addPaper(manager, vote.id(), 1, 0, 0);
         assertThatThrownBy(() -> voting.addPaper(manager, vote.id(), 3, 0, 0))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("governance.vote.overEligible");
-        Voting.LiveVote live = voting.live(members[0], vote.id());
+        VoteResults.LiveVote live = results.live(members[0], vote.id());
         assertThat(live.myChoice()).contains(Choice.FOR);
         assertThat(live.mayStillVote()).isEqualTo(2);
-        assertThat(voting.live(manager, vote.id()).stillToVote()).hasSize(3);
+        assertThat(results.live(manager, vote.id()).stillToVote()).hasSize(3);
         assertThatThrownBy(() -> convening.markHeld(manager, assembly.id(), today.plusDays(1)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("governance.assembly.heldInFuture");
         convening.markHeld(manager, assembly.id(), today);
@@ -141,8 +143,8 @@ class GovernanceScenarioTests {
         voting.cast(member, election.id(), Choice.AGAINST);
         assertThatThrownBy(() -> voting.cast(member, election.id(), Choice.FOR))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("governance.vote.secretOnce");
-        assertThat(voting.live(member, election.id()).iVoted()).isTrue();
-        assertThat(voting.live(member, election.id()).myChoice()).isEmpty();
+        assertThat(results.live(member, election.id()).iVoted()).isTrue();
+        assertThat(results.live(member, election.id()).myChoice()).isEmpty();
         // no row anywhere holds this member's choice: open ballots are empty, voters carry no choice
         assertThat(jdbc.sql("select count(*) from governance_ballots where resolution_id = ?").param(election.id())
                 .query(Integer.class).single()).isZero();
@@ -189,7 +191,7 @@ class GovernanceScenarioTests {
         pool.shutdown();
         assertThat(jdbc.sql("select count(*) from governance_ballots where resolution_id = ?").param(open.id())
                 .query(Integer.class).single()).isEqualTo(1);
-        assertThat(voting.live(coop.manager(), open.id()).resolution().present()).isEqualTo(1);
+        assertThat(results.live(coop.manager(), open.id()).resolution().present()).isEqualTo(1);
         assertThat(jdbc.sql("select votes_for + votes_against + abstentions from governance_secret_tallies where resolution_id = ?")
                 .param(secret.id()).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from governance_secret_voters where resolution_id = ?").param(secret.id())

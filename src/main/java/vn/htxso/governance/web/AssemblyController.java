@@ -27,6 +27,7 @@ import vn.htxso.governance.Convening;
 import vn.htxso.governance.MinutesCorrecting;
 import vn.htxso.governance.ResolutionCategory;
 import vn.htxso.governance.ResolutionSubject;
+import vn.htxso.governance.VoteResults;
 import vn.htxso.governance.Voting;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
@@ -40,16 +41,18 @@ class AssemblyController {
 
     private final Convening convening;
     private final Voting voting;
+    private final VoteResults results;
     private final Registry registry;
     private final MinutesPdf minutesPdf;
     private final MinutesCorrecting corrections;
     private final Clock clock;
     private final String baseUrl;
 
-    AssemblyController(Convening convening, Voting voting, Registry registry, MinutesPdf minutesPdf,
-                       MinutesCorrecting corrections, Clock clock, Environment environment) {
+    AssemblyController(Convening convening, Voting voting, VoteResults results, Registry registry,
+                       MinutesPdf minutesPdf, MinutesCorrecting corrections, Clock clock, Environment environment) {
         this.convening = convening;
         this.voting = voting;
+        this.results = results;
         this.registry = registry;
         this.minutesPdf = minutesPdf;
         this.corrections = corrections;
@@ -137,7 +140,7 @@ class AssemblyController {
     ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
         Assembly assembly = convening.get(user, id);
         byte[] pdf = minutesPdf.render(assembly, registry.find(new CooperativeId(assembly.organisationId())).orElseThrow(),
-                voting.ofAssembly(user, id), convening.attendance(user, id), corrections.of(user, id));
+                results.ofAssembly(user, id), convening.attendance(user, id), corrections.of(user, id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bien-ban-dai-hoi-" + id + ".pdf\"")
                 .body(pdf);
@@ -148,7 +151,7 @@ class AssemblyController {
         model.addAttribute("assembly", assembly);
         model.addAttribute("org", registry.find(new CooperativeId(assembly.organisationId())).orElseThrow());
         model.addAttribute("manager", user.manages(assembly.organisationId()));
-        model.addAttribute("resolutions", voting.ofAssembly(user, id));
+        model.addAttribute("resolutions", results.ofAssembly(user, id));
         model.addAttribute("attendance", convening.attendance(user, id));
         model.addAttribute("corrections", corrections.of(user, id));
         model.addAttribute("categories", ResolutionCategory.values());

@@ -27,7 +27,7 @@ import vn.htxso.governance.Ledger;
 import vn.htxso.governance.MeetingMode;
 import vn.htxso.governance.Monitoring;
 import vn.htxso.governance.OfficerElections;
-import vn.htxso.governance.Voting;
+import vn.htxso.governance.VoteResults;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.platform.FormSubmission;
@@ -38,19 +38,19 @@ class CooperativeGovernanceController {
 
     private final Monitoring monitoring;
     private final Convening convening;
-    private final Voting voting;
+    private final VoteResults results;
     private final OfficerElections officers;
     private final IndivisibleFund fund;
     private final Ledger ledger;
     private final IncomeDistribution distribution;
     private final Clock clock;
 
-    CooperativeGovernanceController(Monitoring monitoring, Convening convening, Voting voting,
+    CooperativeGovernanceController(Monitoring monitoring, Convening convening, VoteResults results,
                                     OfficerElections officers, IndivisibleFund fund, Ledger ledger,
                                     IncomeDistribution distribution, Clock clock) {
         this.monitoring = monitoring;
         this.convening = convening;
-        this.voting = voting;
+        this.results = results;
         this.officers = officers;
         this.fund = fund;
         this.ledger = ledger;
@@ -101,7 +101,7 @@ class CooperativeGovernanceController {
         model.addAttribute("org", summary.organisation());
         model.addAttribute("manager", user.manages(id));
         model.addAttribute("assemblies", convening.of(user, id));
-        model.addAttribute("openVotes", voting.openVotes(user, id));
+        model.addAttribute("openVotes", results.openVotes(user, id));
         model.addAttribute("officers", officers.of(user, id));
         model.addAttribute("fund", fund.of(user, id));
         model.addAttribute("figures", ledger.figures(user, id, lastYear));

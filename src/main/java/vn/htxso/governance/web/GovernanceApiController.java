@@ -39,6 +39,7 @@ import vn.htxso.governance.Monitoring;
 import vn.htxso.governance.Resolution;
 import vn.htxso.governance.ResolutionCategory;
 import vn.htxso.governance.ResolutionSubject;
+import vn.htxso.governance.VoteResults;
 import vn.htxso.governance.Voting;
 import vn.htxso.platform.CurrentUser;
 
@@ -50,14 +51,16 @@ class GovernanceApiController {
     private final Monitoring monitoring;
     private final Convening convening;
     private final Voting voting;
+    private final VoteResults results;
     private final IncomeDistribution distribution;
     private final MessageSource messages;
 
-    GovernanceApiController(Monitoring monitoring, Convening convening, Voting voting,
+    GovernanceApiController(Monitoring monitoring, Convening convening, Voting voting, VoteResults results,
                             IncomeDistribution distribution, MessageSource messages) {
         this.monitoring = monitoring;
         this.convening = convening;
         this.voting = voting;
+        this.results = results;
         this.distribution = distribution;
         this.messages = messages;
     }
@@ -99,7 +102,7 @@ class GovernanceApiController {
 
     @GetMapping("/assemblies/{id}/resolutions")
     List<ResolutionResponse> resolutions(CurrentUser user, @PathVariable UUID id) {
-        return voting.ofAssembly(user, id).stream().map(ResolutionResponse::of).toList();
+        return results.ofAssembly(user, id).stream().map(ResolutionResponse::of).toList();
     }
 
     @PostMapping("/assemblies/{id}/votes")
@@ -111,7 +114,7 @@ class GovernanceApiController {
 
     @GetMapping("/resolutions/{id}")
     LiveResponse live(CurrentUser user, @PathVariable UUID id) {
-        Voting.LiveVote v = voting.live(user, id);
+        VoteResults.LiveVote v = results.live(user, id);
         return new LiveResponse(ResolutionResponse.of(v.resolution()), v.onlineBallots(), v.paperBallots(),
                 v.mayStillVote(), v.myChoice().orElse(null), v.iVoted(), v.canVote());
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.htxso.governance.Choice;
+import vn.htxso.governance.VoteResults;
 import vn.htxso.governance.Voting;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.FormSubmission;
@@ -25,9 +26,11 @@ import vn.htxso.platform.FormSubmission;
 class VoteController {
 
     private final Voting voting;
+    private final VoteResults results;
 
-    VoteController(Voting voting) {
+    VoteController(Voting voting, VoteResults results) {
         this.voting = voting;
+        this.results = results;
     }
 
     @GetMapping("/governance/resolutions/{id}")
@@ -66,7 +69,7 @@ class VoteController {
     }
 
     private String page(CurrentUser user, UUID id, Model model) {
-        Voting.LiveVote live = voting.live(user, id);
+        VoteResults.LiveVote live = results.live(user, id);
         model.addAttribute("live", live);
         model.addAttribute("r", live.resolution());
         model.addAttribute("manager", user.manages(live.resolution().organisationId()));
