@@ -1,19 +1,17 @@
 package vn.htxso.platform;
 
-import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Names of the records the audit log mentions, so that the log shows "HTX Chè Thanh Chương" instead of a UUID.
- * A module implements it (in its {@code internal} package) for the subject types it records; the platform answers
- * for users and organisations.
+ * A module declares (in its {@code internal} package) one query per subject type it records; the platform runs them
+ * for the ids on a page of the log and answers for users and organisations itself.
  */
 public interface AuditNames {
 
-    /** The subject types this module names, as its audit entries spell them ({@code "product"}, {@code "lot"}). */
-    Set<String> subjectTypes();
-
-    /** Names by id for the given ids of one subject type; ids not found are left out. */
-    Map<String, String> names(String subjectType, Collection<String> ids);
+    /**
+     * For each subject type this module names, as its audit entries spell it ({@code "product"}, {@code "lot"}), a
+     * query that selects {@code id} and {@code name} of the rows whose id is in the UUID list {@code :ids}.
+     */
+    Map<String, String> queries();
 }

@@ -116,8 +116,9 @@ public class AuditTrail {
             return found;
         }
         for (AuditNames module : names) {
-            if (module.subjectTypes().contains(type)) {
-                return module.names(type, ids);
+            String query = module.queries().get(type);
+            if (query != null) {
+                return events.names(query, ids);
             }
         }
         return Map.of();

@@ -100,21 +100,26 @@ final class GovernanceForms {
         public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
     }
 
-    /** Signing the minutes. */
-    public static class Minutes {
+    /** The chair's and the secretary's names, which sign minutes and their corrections. */
+    public static class Signers {
         @NotBlank(message = "{governance.minutes.signersRequired}")
         @Size(max = 200, message = "{governance.api.tooLong}")
         private String chairName;
         @NotBlank(message = "{governance.minutes.signersRequired}")
         @Size(max = 200, message = "{governance.api.tooLong}")
         private String secretaryName;
-        @Size(max = 8000, message = "{governance.minutes.tooLong}")
-        private String minutesText;
 
         public String getChairName() { return chairName; }
         public void setChairName(String chairName) { this.chairName = chairName; }
         public String getSecretaryName() { return secretaryName; }
         public void setSecretaryName(String secretaryName) { this.secretaryName = secretaryName; }
+    }
+
+    /** Signing the minutes. */
+    public static class Minutes extends Signers {
+        @Size(max = 8000, message = "{governance.minutes.tooLong}")
+        private String minutesText;
+
         public String getMinutesText() { return minutesText; }
         public void setMinutesText(String minutesText) { this.minutesText = minutesText; }
     }

@@ -63,28 +63,18 @@ final class MeetingForms {
     }
 
     /** A correction of signed minutes. */
-    public static class Correction {
+    public static class Correction extends GovernanceForms.Signers {
         @NotBlank(message = "{governance.correction.text}")
         @Size(max = 8000, message = "{governance.correction.text}")
         private String correction;
         @NotBlank(message = "{governance.correction.reason}")
         @Size(max = 1000, message = "{governance.correction.reason}")
         private String reason;
-        @NotBlank(message = "{governance.minutes.signersRequired}")
-        @Size(max = 200, message = "{governance.api.tooLong}")
-        private String chairName;
-        @NotBlank(message = "{governance.minutes.signersRequired}")
-        @Size(max = 200, message = "{governance.api.tooLong}")
-        private String secretaryName;
 
         public String getCorrection() { return correction; }
         public void setCorrection(String correction) { this.correction = correction; }
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
-        public String getChairName() { return chairName; }
-        public void setChairName(String chairName) { this.chairName = chairName; }
-        public String getSecretaryName() { return secretaryName; }
-        public void setSecretaryName(String secretaryName) { this.secretaryName = secretaryName; }
     }
 
     /** A new charter version, adopted by a passed special charter resolution. */

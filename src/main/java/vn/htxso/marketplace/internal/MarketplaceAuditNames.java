@@ -1,55 +1,20 @@
 package vn.htxso.marketplace.internal;
 
-import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.htxso.platform.AuditNames;
 
 /** Names of this module's records for the audit log's page. */
-@Repository
+@Component
 class MarketplaceAuditNames implements AuditNames {
 
-    private static final Map<String, String> SQL = Map.of(
-            "product", "select id, name from products where id in (:ids)",
-            "shop", "select id, name from shops where id in (:ids)",
-            "order", "select id, code as name from orders where id in (:ids)");
-
-    private final JdbcClient jdbc;
-
-    MarketplaceAuditNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public Set<String> subjectTypes() {
-        return SQL.keySet();
-    }
-
-    @Override
-    public Map<String, String> names(String subjectType, Collection<String> ids) {
-        String sql = SQL.get(subjectType);
-        return sql == null ? Map.of() : byIds(sql, ids);
-    }
-
-    /** Runs the statement for the ids that are UUIDs (others are no record of these tables). */
-    private Map<String, String> byIds(String sql, Collection<String> ids) {
-        java.util.List<java.util.UUID> uuids = new java.util.ArrayList<>();
-        for (String id : ids) {
-            try {
-                uuids.add(java.util.UUID.fromString(id));
-            } catch (IllegalArgumentException notAnId) {
-                // not a record of this table
-            }
-        }
-        Map<String, String> names = new java.util.HashMap<>();
-        if (!uuids.isEmpty()) {
-            jdbc.sql(sql).param("ids", uuids).query((rs, n) -> names.put(
-                    vn.htxso.platform.JdbcRows.uuid(rs, "id").toString(), rs.getString("name"))).list();
-        }
-        return names;
+    public Map<String, String> queries() {
+        return Map.of(
+                "product", "select id, name from products where id in (:ids)",
+                "shop", "select id, name from shops where id in (:ids)",
+                "order", "select id, code as name from orders where id in (:ids)");
     }
 }

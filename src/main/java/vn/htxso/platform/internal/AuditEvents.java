@@ -77,6 +77,24 @@ public class AuditEvents {
     }
 
     /** Users' names by id or user name (entries name a user either way). */
+    /** Runs a module's naming query ({@code id}, {@code name} where id in {@code :ids}) for the ids that are UUIDs. */
+    public Map<String, String> names(String query, Collection<String> ids) {
+        List<UUID> uuids = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException notAnId) {
+                // a registration number or a file name: no record of these tables
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        if (!uuids.isEmpty()) {
+            jdbc.sql(query).param("ids", uuids).query((rs, n) -> names.put(
+                    vn.htxso.platform.JdbcRows.uuid(rs, "id").toString(), rs.getString("name"))).list();
+        }
+        return names;
+    }
+
     public Map<String, String> userNames(Collection<String> idsOrUsernames) {
         Map<String, String> names = new HashMap<>();
         if (idsOrUsernames.isEmpty()) {
