@@ -42,7 +42,9 @@ class ListingHelpTests {
         SimilarListings.Similar similar = similarListings.similar(honey, 5);
         assertThat(similar.method()).isEqualTo(SimilarListings.Method.MORE_LIKE_THIS);
         assertThat(similar.items()).extracting(ProductView::id).doesNotContain(HONEY);
-        assertThat(similar.items().get(0).id()).isEqualTo(MINT_HONEY);
+        // other test classes share the database and may have listed honey of their own: the demo's other honey is
+        // among the similar listings, not necessarily the first
+        assertThat(similar.items()).extracting(ProductView::id).contains(MINT_HONEY);
         assertThat(similar.items()).extracting(ProductView::id).doesNotContain(GREEN_TEA);
     }
 
