@@ -22,8 +22,9 @@
  * {@link vn.htxso.traceability.LotSteps} (process, pack, ship, receive), {@link vn.htxso.traceability.LotPublishing},
  * {@link vn.htxso.traceability.FarmDiary}, {@link vn.htxso.traceability.TraceDocuments}, and the SPI
  * {@link vn.htxso.traceability.MarketListings} the marketplace implements. Over the ~300-line mark, to split next:
- * {@code LotSteps} (the four steps share lot numbering, quantity checks and event storage; the next cut is a
- * package-private helper for those) and {@code FarmDiary} (plots vs logs).
+ * {@code FarmDiary} (320 lines: plots vs logs; the offline sync and the repeated-entry check made it grow) and
+ * {@code TraceDocuments} (327: the EPCIS export, the public story and the import share one event mapping; the next cut
+ * is the import with its length and date checks into its own service).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Traceability",
         allowedDependencies = {"platform", "registry"})
