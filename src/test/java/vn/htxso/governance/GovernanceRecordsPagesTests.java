@@ -11,23 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.htxso.platform.QrImages;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.VnFormat;
 import vn.htxso.platform.internal.Accounts;
@@ -229,9 +223,7 @@ class GovernanceRecordsPagesTests {
         byte[] png = mvc.perform(get(base + "/check-in.png").with(DemoUsers.as(coop.manager())))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andReturn().getResponse().getContentAsByteArray();
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        String url = QrImages.text(png);
         assertThat(url).endsWith(base + "/check-in?code=" + assembly.checkInCode());
         // members cannot fetch the code; another co-op's manager does not see the assembly
         CurrentUser member = coop.member(1);

@@ -9,17 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.htxso.platform.QrImages;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
 import vn.htxso.support.DemoUsers;
@@ -70,9 +66,7 @@ class NewsPagesTests {
         byte[] qr = mvc.perform(get("/learning/news/" + id + "/qr.png")).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG)).andReturn().getResponse()
                 .getContentAsByteArray();
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(qr));
-        assertThat(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText())
+        assertThat(QrImages.text(qr))
                 .isEqualTo("http://localhost:8080/learning/news/" + id);
         assertThat(jdbc.sql("select count(*) from audit_events where action = 'learning.news.created' and subject_id = ?")
                 .param(id.toString()).query(Integer.class).single()).isEqualTo(1);

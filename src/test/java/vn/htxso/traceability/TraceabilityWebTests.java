@@ -13,24 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.htxso.platform.QrImages;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.internal.Accounts;
 import vn.htxso.support.DemoMvcTest;
@@ -272,9 +266,7 @@ class TraceabilityWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andReturn().getResponse().getContentAsByteArray();
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        String decoded = QrImages.text(png);
         assertThat(decoded).isEqualTo(links.lot(tea.gtin(), tea.lotNumber()))
                 .startsWith("http://localhost:8080/01/" + tea.gtin() + "/10/");
         byte[] pdf = mvc.perform(get("/trace/lots/{id}/labels.pdf", tea.id()).param("count", "6")
