@@ -75,6 +75,7 @@ public class OrganisationEditing {
         history(user, id, "UPDATED", details);
         auditLog.record(AuditLog.AuditEntry.of("registry.organisation.updated", "organisation", id, details)
                 .inProvince(current.provinceCode()).ofOrganisation(id));
+        figures.changed();
     }
 
     private static String describe(Details before, Changes after, OrganisationStatus status) {
@@ -123,6 +124,7 @@ public class OrganisationEditing {
         history(user, id, "CREATED", org.registrationNo() + " " + org.name());
         auditLog.record(AuditLog.AuditEntry.of("registry.organisation.created", "organisation", id, org.name())
                 .inProvince(org.provinceCode()).ofOrganisation(id));
+        figures.changed();
         return id;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Forbidden;
 import vn.htxso.registry.internal.CommuneNames;
+import vn.htxso.registry.internal.FiguresCache;
 
 /**
  * The communes a registry filter offers: those its organisations are in (the data, not a reference list that
@@ -19,9 +20,11 @@ import vn.htxso.registry.internal.CommuneNames;
 public class RegistryCommunes {
 
     private final CommuneNames names;
+    private final FiguresCache remembered;
 
-    RegistryCommunes(CommuneNames names) {
+    RegistryCommunes(CommuneNames names, FiguresCache remembered) {
         this.names = names;
+        this.remembered = remembered;
     }
 
     /**
@@ -37,7 +40,9 @@ public class RegistryCommunes {
         if (scope == null) {
             return List.of();
         }
-        List<String> communes = new ArrayList<>(names.inProvince(scope));
+        // the distinct communes of a province's organisations: remembered like the figures (every change forgets them)
+        List<String> communes = new ArrayList<>(remembered.remember("commune-names:" + scope,
+                () -> names.inProvince(scope)));
         String kept = blankToNull(chosen);
         if (kept != null && !communes.contains(kept)) {
             communes.add(kept);

@@ -57,7 +57,7 @@ public class Targets {
     }
 
     public List<Target> targets(String scope) {
-        return figures.targets(scope);
+        return changes.remember("target-list:" + scope, () -> List.copyOf(figures.targets(scope)));
     }
 
     /** Today's value of each metric in a province, or the nation ({@code null}). */
@@ -127,6 +127,7 @@ public class Targets {
         long baseline = current(NATIONAL.equals(scope) ? null : scope).get(metric);
         OffsetDateTime now = VnTime.now(clock);
         figures.setTarget(scope, metric, targetYear, value, year, baseline, now, user.username());
+        changes.changed();
         auditLog.record(AuditLog.AuditEntry.of("registry.target.set", "target", scope + ":" + metric,
                 targetYear + "=" + value).inProvince(NATIONAL.equals(scope) ? null : scope));
     }
