@@ -120,7 +120,7 @@ class CopyImportTests {
         // B: gets a first report; C is new
         rows.add(CooperativeImportApiTests.row(prefix + "B", "HTX Mới B", "THT", "15", "agriculture", "phá sản", "",
                 6, 2025, 50L, 5L));
-        rows.add(CooperativeImportApiTests.row(prefix + "C", "HTX C", "HTX", "96", "fishery", "", "", null, null,
+        rows.add(CooperativeImportApiTests.row(prefix + "C", "HTX C", "HTX", "40", "fishery", "", "", null, null,
                 null, null));
         CooperativeImport.Outcome outcome = run(rows);
         assertThat(outcome.imported()).isEqualTo(1);
@@ -144,7 +144,7 @@ class CopyImportTests {
         assertThat(jdbc.queryForObject("select count(*) from annual_reports where organisation_id = ?", Long.class,
                 b.get("id"))).isEqualTo(1);
         assertThat(org("C")).containsEntry("status", "ACTIVE").containsEntry("members", 0)
-                .containsEntry("province_code", "96").containsEntry("version", 0L);
+                .containsEntry("province_code", "40").containsEntry("version", 0L);
         assertThat(jdbc.queryForList("select c.action from organisation_changes c join organisations o on "
                 + "o.id = c.organisation_id where o.registration_no = ? order by c.id", String.class, prefix + "A"))
                 .containsExactly("IMPORTED", "IMPORT_UPDATED");
