@@ -23,7 +23,8 @@ final class ImportFiles {
                     text.append(',');
                 }
                 String cell = row.get(i) == null ? "" : row.get(i);
-                text.append(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+                boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+                text.append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
             }
             text.append("\r\n");
         }

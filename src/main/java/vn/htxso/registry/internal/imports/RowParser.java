@@ -71,8 +71,12 @@ public final class RowParser {
             Map.entry(Sector.CONSTRUCTION, "xây dựng"), Map.entry(Sector.ENVIRONMENT, "môi trường"),
             Map.entry(Sector.OTHER, "khác"));
 
+    /** Distinct cell texts whose folded key is remembered (kinds, sectors, statuses, provinces repeat). */
+    private static final int REMEMBERED_KEYS = 4096;
+
     private final Map<String, String> provinceCodes;
     private final int maxYear;
+    private final Map<String, String> keys = new java.util.HashMap<>();
 
     /**
      * @param provinceCodes province names and codes by folded key (code "40" and "nghean" both give "40")
@@ -117,7 +121,7 @@ public final class RowParser {
         String provinceCode = null;
         String provinceText = required(v, ImportColumn.PROVINCE_CODE, errors);
         if (provinceText != null) {
-            String key = VietnameseText.key(provinceText);
+            String key = key(provinceText);
             if (key.length() == 1 && Character.isDigit(key.charAt(0))) {
                 key = "0" + key;
             }
@@ -165,15 +169,27 @@ public final class RowParser {
     }
 
     /** The value a cell's words name (in any spelling {@link VietnameseText#key} folds), or a problem; blank: none. */
-    private static <T> T word(Map<String, T> words, ImportColumn column, String text, String problem, Errors errors) {
+    private <T> T word(Map<String, T> words, ImportColumn column, String text, String problem, Errors errors) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        T value = words.get(VietnameseText.key(text));
+        T value = words.get(key(text));
         if (value == null) {
             errors.add(column, text, problem);
         }
         return value;
+    }
+
+    /** {@link VietnameseText#key}, remembered for the first {@link #REMEMBERED_KEYS} distinct texts. */
+    private String key(String text) {
+        String key = keys.get(text);
+        if (key == null) {
+            key = VietnameseText.key(text);
+            if (keys.size() < REMEMBERED_KEYS) {
+                keys.put(text, key);
+            }
+        }
+        return key;
     }
 
     private static String required(Map<ImportColumn, String> v, ImportColumn column, Errors errors) {
@@ -186,7 +202,10 @@ public final class RowParser {
     }
 
     static Optional<LocalDate> date(String text) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DMY, DMY_DASH)) {
+        // Only d/M/uuuu reads a slash and it reads nothing else: try the forms that can match (saves an exception).
+        List<DateTimeFormatter> forms = text.indexOf('/') >= 0 ? List.of(DMY)
+                : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DMY_DASH);
+        for (DateTimeFormatter format : forms) {
             try {
                 return Optional.of(LocalDate.parse(text, format));
             } catch (DateTimeParseException e) {
@@ -238,6 +257,9 @@ public final class RowParser {
 
     /** A whole number: "1500000", "1.500.000", "1,500,000", "1500000.0", "1.5E9"; else {@code null}. */
     static Long number(String raw) {
+        if (plainDigits(raw)) {
+            return Long.parseLong(raw);
+        }
         String text = raw.replace(" ", "").replace("\u00a0", "").replace("₫", "").replace("đ", "")
                 .replace("VND", "").replace("vnd", "");
         try {
@@ -258,6 +280,22 @@ public final class RowParser {
             return null;
         }
         return null;
+    }
+
+    /** Up to 18 ASCII digits, optionally after a minus: what Long.parseLong reads without overflow. */
+    private static boolean plainDigits(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int length = text.length() - start;
+        if (length < 1 || length > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Errors {
