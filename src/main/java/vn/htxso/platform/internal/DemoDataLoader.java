@@ -14,6 +14,7 @@ import org.springframework.util.ClassUtils;
 
 import vn.htxso.platform.FixturesLoaded;
 import vn.htxso.platform.Fixture;
+import vn.htxso.platform.FixtureProgress;
 
 /**
  * Runs the modules' {@link Fixture}s (in their {@code @Order}) once the application is ready: on a background
@@ -24,12 +25,12 @@ import vn.htxso.platform.Fixture;
  */
 @Component
 @Profile("demo")
-public class DemoDataLoader implements SmartLifecycle {
+class DemoDataLoader implements SmartLifecycle, FixtureProgress {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     /** Where the demo data of this start stands. */
-    public enum State { WAITING, PREPARING, READY, FAILED }
+    enum State { WAITING, PREPARING, READY, FAILED }
 
     private final List<Fixture> fixtures;
     private final DemoProperties properties;
@@ -97,11 +98,11 @@ public class DemoDataLoader implements SmartLifecycle {
         }
     }
 
-    public State state() {
+    State state() {
         return state;
     }
 
-    /** True while the demo data of this start is still being written. */
+    @Override
     public boolean preparing() {
         return state == State.WAITING || state == State.PREPARING;
     }

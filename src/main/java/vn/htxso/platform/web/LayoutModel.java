@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.CurrentUsers;
-import vn.htxso.platform.internal.DemoDataLoader;
+import vn.htxso.platform.FixtureProgress;
 
 /**
  * Gives every page the signed-in user, for the layout's menu, and whether the demo data is still being written in the
@@ -16,9 +16,9 @@ import vn.htxso.platform.internal.DemoDataLoader;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-    private final ObjectProvider<DemoDataLoader> demoData;
+    private final ObjectProvider<FixtureProgress> demoData;
 
-    LayoutModel(ObjectProvider<DemoDataLoader> demoData) {
+    LayoutModel(ObjectProvider<FixtureProgress> demoData) {
         this.demoData = demoData;
     }
 
@@ -29,7 +29,7 @@ class LayoutModel {
 
     @ModelAttribute("demoDataPreparing")
     boolean demoDataPreparing() {
-        DemoDataLoader loader = demoData.getIfAvailable();
+        FixtureProgress loader = demoData.getIfAvailable();
         return loader != null && loader.preparing();
     }
 }
