@@ -86,8 +86,9 @@ class DemoDataLoader implements SmartLifecycle, FixtureProgress {
                 log.info("Demo data: {} in {} ms", current, (System.nanoTime() - t0) / 1_000_000);
                 done++;
             }
-            current = null;
+            current = "FixturesLoaded listeners";    // the search index of the products the fixtures wrote
             events.publishEvent(new FixturesLoaded());
+            current = null;
             state = State.READY;
             log.info("Demo data ready ({} fixtures) in {} ms", fixtures.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
