@@ -2,6 +2,7 @@ package vn.htxso;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -14,6 +15,12 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class HtxSoApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(HtxSoApplication.class, args);
+        SpringApplication application = new SpringApplication(HtxSoApplication.class);
+        if (Boolean.getBoolean("htxso.startup-steps")) {
+            // profiling only: records each start-up step (bean creation, refresh phases) for the actuator's
+            // startup endpoint (expose it with --management.endpoints.web.exposure.include=health,startup)
+            application.setApplicationStartup(new BufferingApplicationStartup(20_000));
+        }
+        application.run(args);
     }
 }

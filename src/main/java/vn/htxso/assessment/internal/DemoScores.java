@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.assessment.Answer;
 import vn.htxso.assessment.AssessmentScoring;
 import vn.htxso.assessment.StoredAssessment;
@@ -21,7 +21,8 @@ import vn.htxso.assessment.StoredAssessment;
  */
 @Component
 @Profile("demo")
-class DemoScores {
+@Order(400)
+class DemoScores implements Fixture {
 
     private final JdbcClient jdbc;
     private final AssessmentStore store;
@@ -33,9 +34,9 @@ class DemoScores {
         this.models = models;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
     @Transactional
-    public void scoreDemoAssessments() {
+    public void load() {
         for (StoredAssessment row : jdbc.sql("select id from assessments where status = 'COMPLETED' and score is null")
                 .query(UUID.class).list().stream().map(id -> store.find(id).orElseThrow()).toList()) {
             Map<String, Answer> answers = new HashMap<>();

@@ -8,14 +8,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.governance.Assembly;
 import vn.htxso.governance.AssemblyForm;
 import vn.htxso.governance.AssemblyKind;
@@ -47,7 +46,7 @@ import vn.htxso.registry.Registry;
 @Component
 @Profile("demo")
 @Order(300)
-class DemoGovernance implements ApplicationRunner {
+class DemoGovernance implements Fixture {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGovernance.class);
     static final UUID NGHE_AN = UUID.fromString("a0000000-0000-4000-8000-000000000001");
@@ -85,7 +84,7 @@ class DemoGovernance implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!charters.of(NGHE_AN).isEmpty() || registry.find(new CooperativeId(NGHE_AN)).isEmpty()) {
             return;
         }

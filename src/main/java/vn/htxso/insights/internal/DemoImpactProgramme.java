@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.platform.VietnameseText;
 import vn.htxso.platform.VnFormat;
 
@@ -35,7 +34,7 @@ import vn.htxso.platform.VnFormat;
 @Component
 @Profile("demo")
 @Order(310)
-class DemoImpactProgramme implements ApplicationRunner {
+class DemoImpactProgramme implements Fixture {
 
     static final UUID PROGRAMME = UUID.fromString("e8000000-0000-4000-8000-000000000001");
     static final UUID PACKAGE = UUID.fromString("f8000000-0000-4000-8000-000000000001");
@@ -63,7 +62,7 @@ class DemoImpactProgramme implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         Integer present = jdbc.queryForObject("select count(*) from programmes where id = ?", Integer.class, PROGRAMME);
         Integer provider = jdbc.queryForObject("select count(*) from providers where id = ?", Integer.class, PROVIDER);
         if (present != null && present > 0 || provider == null || provider == 0) {

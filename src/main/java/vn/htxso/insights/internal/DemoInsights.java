@@ -9,8 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Random;
 import java.util.UUID;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.platform.VietnameseText;
 import vn.htxso.platform.VnFormat;
 
@@ -30,7 +29,7 @@ import vn.htxso.platform.VnFormat;
 @Component
 @Profile("demo")
 @Order(300)
-class DemoInsights implements ApplicationRunner {
+class DemoInsights implements Fixture {
 
     static final UUID SHOP = UUID.fromString("b1000000-0000-4000-8000-000000000002");
     static final UUID HONEY = UUID.fromString("e1000000-0000-4000-8000-000000000005");
@@ -49,7 +48,7 @@ class DemoInsights implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         transactions.executeWithoutResult(status -> {
             boolean present = jdbc.sql("select count(*) from orders where code like 'DHFC%'").query(Long.class)
                     .single() > 0;

@@ -8,12 +8,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.learning.Certificate;
 import vn.htxso.learning.CourseFormat;
 import vn.htxso.learning.CourseId;
@@ -37,7 +37,8 @@ import vn.htxso.learning.Verb;
  */
 @Component
 @Profile("demo")
-class DemoLearning {
+@Order(400)
+class DemoLearning implements Fixture {
 
     static final UUID DATA_COURSE = UUID.fromString("c1000000-0000-4000-8000-000000000001");
     static final UUID MARKET_COURSE = UUID.fromString("c1000000-0000-4000-8000-000000000002");
@@ -86,9 +87,9 @@ class DemoLearning {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
     @Transactional
-    public void create() {
+    public void load() {
         if (courses.find(DATA_COURSE).isEmpty()) {
             courses();
         }

@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.platform.VietnameseText;
 import vn.htxso.platform.VnTime;
 import vn.htxso.registry.MemberRegister;
@@ -32,7 +31,7 @@ import vn.htxso.registry.MemberRegister;
 @Component
 @Profile("demo")
 @Order(100)
-class DemoRegistry implements ApplicationRunner {
+class DemoRegistry implements Fixture {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRegistry.class);
     static final UUID NGHE_AN_DEMO = UUID.fromString("a0000000-0000-4000-8000-000000000001");
@@ -88,7 +87,7 @@ class DemoRegistry implements ApplicationRunner {
         "ENVIRONMENT", "OTHER"};
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         String marker = registrationNo("40", 1);
         Integer done = jdbc.queryForObject("select count(*) from organisations where registration_no = ?",
                 Integer.class, marker);

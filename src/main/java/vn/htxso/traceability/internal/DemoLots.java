@@ -9,13 +9,12 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.htxso.platform.Fixture;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.platform.Role;
 import vn.htxso.traceability.FarmDiary;
@@ -43,7 +42,7 @@ import vn.htxso.traceability.Unit;
 @Component
 @Profile("demo")
 @Order(100)
-class DemoLots implements ApplicationRunner {
+class DemoLots implements Fixture {
 
     static final UUID TEA_COOP = UUID.fromString("a0000000-0000-4000-8000-000000000001");
     static final UUID CINNAMON_COOP = UUID.fromString("a0000000-0000-4000-8000-000000000002");
@@ -80,7 +79,7 @@ class DemoLots implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (LocalDate.now(clock).isBefore(TEA_HARVEST.plusDays(4))) {
             log.warn("Demo traceability skipped: the clock is before the demo season");
             return;
