@@ -123,9 +123,9 @@ class StockSlotsTests {
         ProductView product = product(60);
         CurrentUser buyer = anotherBuyer();
         buy(buyer, product.id(), 2);
-        OrderView fromASlot = buy(buyer, product.id(), 3);
+        OrderView second = buy(buyer, product.id(), 3);
         assertThat(shownStock(product.id())).isEqualTo(55);
-        fulfilment.cancel(buyer, fromASlot.id(), null);
+        fulfilment.cancel(buyer, second.id(), null);
         assertThat(shownStock(product.id())).isEqualTo(58);
         assertThat(catalogue.productsOf(SELLER_SHOP).stream().filter(p -> p.id().equals(product.id()))
                 .findFirst().orElseThrow().stock()).isEqualTo(58);

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Repository;
  * <p>A product's stock is its home units ({@code products.stock}) plus the units of its stock slots
  * ({@code product_stock_slots}). Parallel buyers of one product take from different slots, each row locked only
  * until its order commits ({@code for update skip locked}), instead of all queueing on the product row through every
- * commit's WAL flush. An order that finds no slot with enough units takes from the home units (the product row, as
- * before), and that order moves a share of the home units into the slots; a quantity larger than any one slot and than
- * the home units is taken across all of them. Every path takes the product row before any of its slots, or a slot
+ * commit's WAL flush. An order that finds no free slot with enough units takes from the home units (the product row,
+ * as before), and that order moves a share of the home units into the slots; then it waits for a busy slot with enough
+ * units; a quantity larger than any one slot and than the home units is taken across all of them. Every path takes the product row before any of its slots, or a slot
  * without waiting, so no two orders wait on each other in a circle over one product.
  */
 @Repository
@@ -73,7 +73,22 @@ public class Stock {
             }
             return true;
         }
-        return slots > 0 && takeAcross(productId, quantity);
+        if (slots == 0) {
+            return false;
+        }
+        // every slot with enough units is held by another order right now: wait for one of them
+        List<Integer> busy = jdbc.sql("select slot from product_stock_slots where product_id = ? and units >= ? "
+                        + "order by slot limit 1 for update")
+                .params(productId, quantity).query(Integer.class).list();
+        if (!busy.isEmpty()) {
+            // locked and read again after the wait (read committed re-checks units >= ? on the newest row)
+            if (jdbc.sql("update product_stock_slots set units = units - ? where product_id = ? and slot = ? "
+                            + "and units >= ?")
+                    .params(quantity, productId, busy.get(0), quantity).update() > 0) {
+                return true;
+            }
+        }
+        return takeAcross(productId, quantity);
     }
 
     /**
