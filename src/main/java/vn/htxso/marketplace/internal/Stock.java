@@ -131,11 +131,10 @@ public class Stock {
      * (waiting for orders that hold them), and takes from the home units first, then slot by slot.
      */
     private boolean takeAcross(UUID productId, int quantity) {
-        Integer home = jdbc.sql("select stock from products where id = ? for update")
-                .param(productId).query(Integer.class).optional().orElse(null);
-        if (home == null) {
+        if (lockProduct(productId) == 0) {
             return false;
         }
+        int home = jdbc.sql("select stock from products where id = ?").param(productId).query(Integer.class).single();
         List<int[]> held = jdbc.sql("select slot, units from product_stock_slots where product_id = ? "
                         + "order by slot for update")
                 .param(productId).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).list();
@@ -165,11 +164,19 @@ public class Stock {
     }
 
     /**
+     * Locks the product row as an update does (not {@code select ... for update}: that lock mode also waits for the
+     * key-share locks that inserting order lines takes on the product, and two orders would deadlock).
+     */
+    private int lockProduct(UUID productId) {
+        return jdbc.sql("update products set stock = stock where id = ?").param(productId).update();
+    }
+
+    /**
      * After the seller set the product's stock (its home units, on the product row the caller has already written):
      * empties the slots, so the stock is exactly what the seller set. Waits for orders that hold a slot.
      */
     public void sellerSet(UUID productId) {
-        jdbc.sql("select id from products where id = ? for update").param(productId).query(UUID.class).list();
+        lockProduct(productId);
         jdbc.sql("update product_stock_slots set units = 0 where product_id = ? and units <> 0")
                 .param(productId).update();
     }
