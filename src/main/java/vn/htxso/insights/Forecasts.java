@@ -77,7 +77,10 @@ public class Forecasts {
      * forecast when there are at least {@value #MIN_NON_ZERO} weeks with sales ({@code forecast} is null otherwise).
      */
     public ProductOutlook forProduct(CurrentUser user, UUID shopId, UUID productId, int horizon) {
-        SalesHistory.WeeklySales weekly = sales.weekly(user, shopId, productId, HISTORY_WEEKS);
+        return outlookOf(sales.weekly(user, shopId, productId, HISTORY_WEEKS), horizon);
+    }
+
+    private static ProductOutlook outlookOf(SalesHistory.WeeklySales weekly, int horizon) {
         long[] all = weekly.quantities();
         int start = 0;
         while (start < all.length && all[start] == 0) {
@@ -90,14 +93,14 @@ public class Forecasts {
                 && history.length >= MIN_VALUES) {
             forecast = ForecastEngine.forecast(history, Period.WEEK, horizon);
         }
-        return new ProductOutlook(productId, weekly.productName(), weekly.unit(),
+        return new ProductOutlook(weekly.productId(), weekly.productName(), weekly.unit(),
                 weekly.firstWeek().plusWeeks(start), history, nonZero, horizon, forecast);
     }
 
     /** The outlook of every product of the seller's shop (at most {@value #MAX_PRODUCTS}, by name). */
     public List<OutlookView> outlooks(CurrentUser user, UUID shopId, int horizon) {
-        return sales.products(user, shopId).stream().limit(MAX_PRODUCTS)
-                .map(p -> OutlookView.of(shopId, forProduct(user, shopId, p.id(), horizon))).toList();
+        return sales.weeklyOfShop(user, shopId, HISTORY_WEEKS, MAX_PRODUCTS).stream()
+                .map(weekly -> OutlookView.of(shopId, outlookOf(weekly, horizon))).toList();
     }
 
     /** One product's outlook for its seller. */

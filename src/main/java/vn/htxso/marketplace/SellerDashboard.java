@@ -98,13 +98,10 @@ public class SellerDashboard {
         LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(7);
         List<WeekRevenue> weeks = new ArrayList<>();
         long max = 0;
-        for (int i = 0; i < 8; i++) {
-            LocalDate start = firstWeek.plusWeeks(i);
-            OffsetDateTime from = at(start);
-            OffsetDateTime to = at(start.plusWeeks(1));
-            ShopFigures.Revenue week = figures.revenue(shopId, from, to);
-            weeks.add(new WeekRevenue(start, week.revenueVnd(), week.orders()));
-            max = Math.max(max, week.revenueVnd());
+        List<ShopFigures.Revenue> revenue = figures.weeklyRevenue(shopId, firstWeek, 8);
+        for (int i = 0; i < revenue.size(); i++) {
+            weeks.add(new WeekRevenue(firstWeek.plusWeeks(i), revenue.get(i).revenueVnd(), revenue.get(i).orders()));
+            max = Math.max(max, revenue.get(i).revenueVnd());
         }
         List<StockLine> low = figures.lowStock(shopId, properties.lowStock());
         List<BestSeller> best = figures.bestSellers(shopId, at(today.minusDays(90)));

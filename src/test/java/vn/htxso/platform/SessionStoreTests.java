@@ -88,6 +88,42 @@ class SessionStoreTests {
                 .andExpect(content().string(containsString("value=\"3\"")));
     }
 
+    @Test
+    void aSessionRowIsRewrittenForItsLastAccessAtMostOncePerMinute() throws Exception {
+        Cookie session = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user("seller")
+                .password("demo12345")).andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        String id = new String(java.util.Base64.getDecoder().decode(session.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String stored = row(id);
+
+        // pages within the minute read the session and leave its row as it was (no write per request)
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk());
+        }
+        assertThat(row(id)).isEqualTo(stored);
+
+        // once the stored access is a minute old, the next request moves it, and the expiry with it
+        jdbc.sql("""
+                update spring_session set last_access_time = last_access_time - 120000,
+                       expiry_time = expiry_time - 120000 where session_id = ?""").param(id).update();
+        long before = System.currentTimeMillis();
+        mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lô Thị Mai")));
+        record Times(long lastAccess, long expiry, int timeoutSeconds) {
+        }
+        Times times = jdbc.sql("""
+                select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?""")
+                .param(id).query((rs, n) -> new Times(rs.getLong(1), rs.getLong(2), rs.getInt(3))).single();
+        assertThat(times.lastAccess()).isGreaterThanOrEqualTo(before - 1000);
+        assertThat(times.expiry()).isEqualTo(times.lastAccess() + times.timeoutSeconds() * 1000L);
+    }
+
+    /** The row as stored: its version (xmin changes with every rewrite) and times. */
+    private String row(String sessionId) {
+        return jdbc.sql("select xmin::text || '|' || last_access_time || '|' || expiry_time from spring_session "
+                + "where session_id = ?").param(sessionId).query(String.class).single();
+    }
+
     private long sessionsOf(String user) {
         return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(user)
                 .query(Long.class).single();

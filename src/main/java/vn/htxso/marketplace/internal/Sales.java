@@ -21,6 +21,10 @@ public class Sales {
     public record Sold(OffsetDateTime placedAt, long quantity) {
     }
 
+    /** A quantity of a product of a shop in an order placed at {@code placedAt}. */
+    public record SoldOfShop(UUID productId, OffsetDateTime placedAt, long quantity) {
+    }
+
     /** An order of a shop of an organisation, with its total. */
     public record Sale(UUID organisationId, OffsetDateTime placedAt, long totalVnd) {
     }
@@ -46,6 +50,18 @@ public class Sales {
                 .params(productId, shopId, from, to)
                 .query(rs -> {
                     consumer.accept(new Sold(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)));
+                });
+    }
+
+    /** Each line of every product of the shop in its orders placed from {@code from} (inclusive) to {@code to}. */
+    public void forEachOfShop(UUID shopId, OffsetDateTime from, OffsetDateTime to, Consumer<SoldOfShop> consumer) {
+        jdbc.sql("""
+                select l.product_id, o.placed_at, l.quantity from order_lines l join orders o on o.id = l.order_id
+                where o.shop_id = ? and o.status <> 'CANCELLED' and o.placed_at >= ? and o.placed_at < ?""")
+                .params(shopId, from, to)
+                .query(rs -> {
+                    consumer.accept(new SoldOfShop(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class),
+                            rs.getLong(3)));
                 });
     }
 

@@ -1,6 +1,9 @@
 package vn.htxso.marketplace.internal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.htxso.marketplace.SellerDashboard.BestSeller;
 import vn.htxso.marketplace.SellerDashboard.StockLine;
+import vn.htxso.platform.VnTime;
 
 /** One shop's figures for its seller's dashboard: revenue of a period, low stock, best sellers. */
 @Repository
@@ -24,11 +28,30 @@ public class ShopFigures {
         this.jdbc = jdbc;
     }
 
-    public Revenue revenue(UUID shopId, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql("""
-                select coalesce(sum(total_vnd), 0) as revenue, count(*) as n from orders
+    /**
+     * The revenue of {@code weeks} consecutive weeks from the Monday {@code firstWeek} (Vietnam time), one read of the
+     * shop's orders of the period instead of one per week.
+     */
+    public List<Revenue> weeklyRevenue(UUID shopId, LocalDate firstWeek, int weeks) {
+        long[] revenue = new long[weeks];
+        long[] orders = new long[weeks];
+        jdbc.sql("""
+                select placed_at, total_vnd from orders
                 where shop_id = ? and placed_at >= ? and placed_at < ? and status <> 'CANCELLED'""")
-                .params(shopId, from, to).query((rs, n) -> new Revenue(rs.getLong(1), rs.getLong(2))).single();
+                .params(shopId, VnTime.startOf(firstWeek), VnTime.startOf(firstWeek.plusWeeks(weeks)))
+                .query(rs -> {
+                    LocalDate day = VnTime.at(rs.getObject(1, OffsetDateTime.class).toInstant()).toLocalDate();
+                    int week = (int) ChronoUnit.WEEKS.between(firstWeek, day);
+                    if (week >= 0 && week < weeks) {
+                        revenue[week] += rs.getLong(2);
+                        orders[week]++;
+                    }
+                });
+        List<Revenue> result = new ArrayList<>(weeks);
+        for (int i = 0; i < weeks; i++) {
+            result.add(new Revenue(revenue[i], orders[i]));
+        }
+        return result;
     }
 
     /** Active products with at most {@code threshold} units, the fewest first. */
