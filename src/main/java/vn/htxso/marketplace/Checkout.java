@@ -218,8 +218,8 @@ public class Checkout {
                 + order.totalVnd()).inProvince(shop.provinceCode()).ofOrganisation(shop.organisationId()));
         events.publishEvent(new OrderPlaced(new OrderId(order.id()), order.code(), shop.id(), buyer.id(),
                 order.totalVnd()));
-        // Stock last: the conditional update locks the product row until commit, so parallel buyers of the same
-        // product wait only for the commit, not for the order's other writes. Short stock rolls everything back.
+        // Stock last: the row it takes (a stock slot, or the product row) stays locked until commit, so other buyers
+        // of the same product take other slots meanwhile (Stock). Short stock rolls everything back.
         for (Map.Entry<Product, Integer> line : lines.entrySet()) {
             if (!stock.take(line.getKey().id(), line.getValue())) {
                 throw new OutOfStock(line.getKey().name());

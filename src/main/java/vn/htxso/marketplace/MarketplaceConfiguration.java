@@ -1,5 +1,6 @@
 package vn.htxso.marketplace;
 
+import vn.htxso.marketplace.internal.Stock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,11 @@ class MarketplaceConfiguration {
     PublicPaths marketplacePublicPages() {
         return PublicPaths.get("/market", "/market/products/**", "/market/shops/**", "/market/cart",
                 "/api/v1/products", "/api/v1/products/**");
+    }
+
+    @Bean
+    Stock.StockSlots stockSlots(MarketplaceProperties properties) {
+        return new Stock.StockSlots(properties.stockSlots());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.htxso.marketplace.internal.Product;
 import vn.htxso.marketplace.internal.Products;
+import vn.htxso.marketplace.internal.Stock;
 import vn.htxso.marketplace.internal.Views;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.AuditLog.AuditEntry;
@@ -25,11 +26,13 @@ import vn.htxso.platform.VnFormat;
 public class ProductEditing {
 
     private final Products products;
+    private final Stock stock;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ProductEditing(Products products, AuditLog auditLog, Clock clock) {
+    ProductEditing(Products products, Stock stock, AuditLog auditLog, Clock clock) {
         this.products = products;
+        this.stock = stock;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -67,6 +70,7 @@ public class ProductEditing {
                 clock.instant());
         try {
             products.saveAndFlush(product);
+            stock.sellerSet(product.id());
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new BusinessRuleViolation(HttpStatus.CONFLICT, "marketplace.product.changedMeanwhile");
         }

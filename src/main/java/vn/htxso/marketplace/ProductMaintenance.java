@@ -27,6 +27,7 @@ import vn.htxso.marketplace.internal.Product;
 import vn.htxso.marketplace.internal.ProductPhotos;
 import vn.htxso.marketplace.internal.Products;
 import vn.htxso.marketplace.internal.Shop;
+import vn.htxso.marketplace.internal.Stock;
 import vn.htxso.platform.AuditLog;
 import vn.htxso.platform.AuditLog.AuditEntry;
 import vn.htxso.platform.BusinessRuleViolation;
@@ -51,10 +52,13 @@ public class ProductMaintenance {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final vn.htxso.platform.UploadChecker uploads;
+    private final Stock stock;
 
     ProductMaintenance(Products products, Catalogue catalogue, ProductPhotos photos, AuditLog auditLog, Clock clock,
-                       PlatformTransactionManager transactionManager, vn.htxso.platform.UploadChecker uploads) {
+                       PlatformTransactionManager transactionManager, vn.htxso.platform.UploadChecker uploads,
+                       Stock stock) {
         this.uploads = uploads;
+        this.stock = stock;
         this.products = products;
         this.catalogue = catalogue;
         this.photos = photos;
@@ -99,6 +103,7 @@ public class ProductMaintenance {
                     }
                     product.reprice(edit.priceVnd(), (int) edit.stock(), clock.instant());
                     products.saveAndFlush(product);
+                    stock.sellerSet(product.id());
                     auditLog.record(AuditEntry.of("marketplace.product.repriced", "product", product.id(),
                             edit.priceVnd() + " / " + edit.stock()).inProvince(shop.provinceCode())
                             .ofOrganisation(shop.organisationId()));

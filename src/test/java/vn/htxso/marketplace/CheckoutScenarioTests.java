@@ -43,7 +43,9 @@ class CheckoutScenarioTests {
     }
 
     int stockOf(UUID productId) {
-        return jdbc.sql("select stock from products where id = ?").param(productId).query(Integer.class).single();
+        // home units plus stock slots: the product's stock
+        return jdbc.sql("select " + vn.htxso.marketplace.internal.Stock.TOTAL_OF_P + " from products p where p.id = ?")
+                .param(productId).query(Integer.class).single();
     }
 
     PlaceOrder order(UUID productId, int quantity, PaymentMethod method) {

@@ -54,8 +54,12 @@ public class Product {
     @Column(name = "price_vnd", nullable = false)
     @GenericField(sortable = Sortable.YES)
     private long priceVnd;
+    /** The home units; the stock is these plus the product's stock slots (see {@link Stock}). */
     @Column(nullable = false)
     private int stock;
+    @org.hibernate.annotations.Formula("(stock + coalesce((select sum(s.units) from product_stock_slots s "
+            + "where s.product_id = id), 0))")
+    private int totalStock;
     @Column(name = "weight_grams")
     private Integer weightGrams;
     @Column(name = "ocop_stars")
@@ -95,6 +99,7 @@ public class Product {
         this.unit = unit;
         this.priceVnd = priceVnd;
         this.stock = stock;
+        this.totalStock = stock;
         this.weightGrams = weightGrams;
         this.createdAt = now;
         this.updatedAt = now;
@@ -116,9 +121,11 @@ public class Product {
         this.ocopExpiresOn = expiresOn;
     }
 
+    /** Sets price and stock; the caller then empties the stock slots ({@link Stock#sellerSet}). */
     public void reprice(long priceVnd, int stock, Instant now) {
         this.priceVnd = priceVnd;
         this.stock = stock;
+        this.totalStock = stock;
         this.updatedAt = now;
     }
 
@@ -131,6 +138,7 @@ public class Product {
         this.unit = unit;
         this.priceVnd = priceVnd;
         this.stock = stock;
+        this.totalStock = stock;
         this.weightGrams = weightGrams;
         this.active = active;
         this.updatedAt = now;
@@ -148,7 +156,8 @@ public class Product {
     public Category category() { return category; }
     public String unit() { return unit; }
     public long priceVnd() { return priceVnd; }
-    public int stock() { return stock; }
+    /** The stock: home units plus stock slots, as loaded. */
+    public int stock() { return totalStock; }
     public Integer weightGrams() { return weightGrams; }
     public Integer ocopStars() { return ocopStars; }
     public String ocopCertNo() { return ocopCertNo; }

@@ -34,12 +34,12 @@ public class ProductCards {
         }
         Map<UUID, ProductView> found = new HashMap<>();
         jdbc.sql("""
-                select p.id, p.name, p.description, p.category, p.unit, p.price_vnd, p.stock, p.weight_grams,
+                select p.id, p.name, p.description, p.category, p.unit, p.price_vnd, {total} stock, p.weight_grams,
                        p.ocop_stars, p.ocop_cert_no, p.ocop_issuer, p.ocop_issued_on, p.ocop_expires_on, p.has_photo,
                        p.created_at, p.version, s.id shop_id, s.name shop_name, s.province_code, s.commune_name,
                        s.ethnic_minority_owner, s.verified
                 from products p join shops s on s.id = p.shop_id
-                where p.id in (:ids) and p.active and s.verified""")
+                where p.id in (:ids) and p.active and s.verified""".replace("{total}", Stock.TOTAL_OF_P))
                 .param("ids", ids)
                 .query((rs, i) -> {
                     LocalDate expires = JdbcRows.date(rs, "ocop_expires_on");

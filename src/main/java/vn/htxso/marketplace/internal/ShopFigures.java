@@ -57,8 +57,9 @@ public class ShopFigures {
     /** Active products with at most {@code threshold} units, the fewest first. */
     public List<StockLine> lowStock(UUID shopId, int threshold) {
         return jdbc.sql("""
-                select id, name, unit, stock from products where shop_id = ? and active = true and stock <= ?
-                order by stock, name""").params(shopId, threshold)
+                select id, name, unit, total from (select p.id, p.name, p.unit, p.active, {total} total
+                                                   from products p where p.shop_id = ?) t
+                where active = true and total <= ? order by total, name""".replace("{total}", Stock.TOTAL_OF_P)).params(shopId, threshold)
                 .query((rs, n) -> new StockLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getInt(4))).list();
     }
