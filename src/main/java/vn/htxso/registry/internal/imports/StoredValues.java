@@ -43,11 +43,10 @@ class StoredValues {
                     from organisations where registration_no in (:numbers)""")
                     .param("numbers", part)
                     .query((rs, n) -> {
-                        long capital = rs.getLong("charter_capital_vnd");
                         Current current = new Current(JdbcRows.uuid(rs, "id"), rs.getString("name"),
                                 rs.getString("kind"), rs.getString("province_code"), rs.getString("commune_name"),
                                 rs.getString("sector"), rs.getString("status"), JdbcRows.date(rs, "founded_on"),
-                                JdbcRows.integer(rs, "members"), rs.wasNull() && capital == 0 ? null : capital,
+                                JdbcRows.integer(rs, "members"), longOrNull(rs, "charter_capital_vnd"),
                                 new HashMap<>());
                         found.put(rs.getString("registration_no"), current);
                         byId.put(current.id(), current);
