@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
 import vn.htxso.support.DemoMvcTest;
+import vn.htxso.support.Race;
 
 /** An annual assembly from convening to signed minutes; online votes, secret ballots, officers, the fund. */
 @DemoMvcTest
@@ -168,27 +164,15 @@ class GovernanceScenarioTests {
         CurrentUser member = coop.member(0);
         GovernanceFixtures.link(jdbc, member, coop.id(), coop.officials().get(0));
         AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            Choice choice = i % 2 == 0 ? Choice.FOR : Choice.AGAINST;
-            UUID target = i < 8 ? open.id() : secret.id();
-            futures.add(pool.submit(() -> {
-                start.await();
-                try {
-                    voting.cast(member, target, choice);
-                } catch (BusinessRuleViolation e) {
-                    refused.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+        Race.run(16, 8, number -> {
+            Choice choice = number % 2 == 0 ? Choice.FOR : Choice.AGAINST;
+            UUID target = number < 8 ? open.id() : secret.id();
+            try {
+                voting.cast(member, target, choice);
+            } catch (BusinessRuleViolation e) {
+                refused.incrementAndGet();
+            }
+        });
         assertThat(jdbc.sql("select count(*) from governance_ballots where resolution_id = ?").param(open.id())
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(results.live(coop.manager(), open.id()).resolution().present()).isEqualTo(1);

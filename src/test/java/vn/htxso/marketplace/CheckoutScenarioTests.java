@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.htxso.marketplace.MarketplaceFixtures.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.htxso.platform.BusinessRuleViolation;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.support.Race;
 import vn.htxso.support.WithDemoData;
 
 /** Placing orders: no oversell under parallel buyers, idempotent retries, stock returned on cancel. */
@@ -55,29 +51,17 @@ class CheckoutScenarioTests {
     @Test
     void twentyBuyersRacingForSevenUnitsBuyExactlySeven() throws Exception {
         ProductView product = product(7);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
         AtomicInteger sold = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        Race.run(20, 20, number -> {
             CurrentUser buyer = anotherBuyer();
-            futures.add(pool.submit(() -> {
-                start.await();
-                try {
-                    checkout.place(buyer, UUID.randomUUID().toString(), order(product.id(), 1, PaymentMethod.COD));
-                    sold.incrementAndGet();
-                } catch (OutOfStock e) {
-                    refused.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+            try {
+                checkout.place(buyer, UUID.randomUUID().toString(), order(product.id(), 1, PaymentMethod.COD));
+                sold.incrementAndGet();
+            } catch (OutOfStock e) {
+                refused.incrementAndGet();
+            }
+        });
         assertThat(sold.get()).isEqualTo(7);
         assertThat(refused.get()).isEqualTo(13);
         assertThat(stockOf(product.id())).isZero();
@@ -90,22 +74,10 @@ class CheckoutScenarioTests {
         ProductView product = product(10);
         CurrentUser buyer = anotherBuyer();
         String key = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
         Set<UUID> ids = ConcurrentHashMap.newKeySet();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                ids.add(checkout.place(buyer, key, order(product.id(), 2, PaymentMethod.COD)).id());
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+        Race.run(8, 8, number -> {
+            ids.add(checkout.place(buyer, key, order(product.id(), 2, PaymentMethod.COD)).id());
+        });
         assertThat(ids).hasSize(1);
         assertThat(stockOf(product.id())).isEqualTo(8);
     }

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.htxso.marketplace.MarketplaceFixtures.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.htxso.marketplace.ProductMaintenance.PriceStockEdit;
 import vn.htxso.platform.CurrentUser;
+import vn.htxso.support.Race;
 import vn.htxso.support.WithDemoData;
 
 /**
@@ -69,29 +65,17 @@ class StockSlotsTests {
         ProductView product = product(100);
         buy(anotherBuyer(), product.id(), 1); // the first order spreads the stock over the slots
         assertThat(unitsInSlots(product.id())).isPositive();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
         AtomicInteger placed = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        Race.run(40, 16, number -> {
             CurrentUser buyer = anotherBuyer();
-            futures.add(pool.submit(() -> {
-                start.await();
-                try {
-                    buy(buyer, product.id(), 3);
-                    placed.incrementAndGet();
-                } catch (OutOfStock e) {
-                    refused.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+            try {
+                buy(buyer, product.id(), 3);
+                placed.incrementAndGet();
+            } catch (OutOfStock e) {
+                refused.incrementAndGet();
+            }
+        });
         // 99 units left for 40 orders of 3: exactly 33 sell, whichever slots they came from
         assertThat(placed.get()).isEqualTo(33);
         assertThat(refused.get()).isEqualTo(7);
